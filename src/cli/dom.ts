@@ -1,0 +1,78 @@
+/**
+ * Node side of the core: decode page bytes honouring their declared charset, and parse them with happy-dom
+ * in a window that can run no script and fetch nothing (every request the parser might make is answered locally).
+ */
+import { Window } from 'happy-dom';
+
+/** A problem with the input itself, reported as one line without a stack trace. */
+export class InputError extends Error {}
+
+const SNIFF_BYTES = 4096;
+const CHARSET_RE = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
+
+/** The encoding a browser would use: BOM, then <meta charset> / http-equiv in the first 4 KB, else UTF-8. */
+export function sniffCharset(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
+  const m = CHARSET_RE.exec(head);
+  if (!m) return 'utf-8';
+  const label = m[1].toLowerCase();
+  try {
+    new TextDecoder(label);
+    return label;
+  } catch {
+    return 'utf-8'; // an unknown label: browsers fall back too
+  }
+}
+
+/** Decode page bytes to text, refusing what is not a web page. */
+export function decodePage(bytes: Uint8Array, name: string): string {
+  if (bytes.length === 0) throw new InputError(`${name}: empty file`);
+  const sample = bytes.subarray(0, Math.min(bytes.length, 2048));
+  let controls = 0;
+  for (const b of sample) if (b === 0 || (b < 9 && b !== 0)) controls++;
+  if (controls > sample.length * 0.05) throw new InputError(`${name}: binary data, not an HTML page`);
+  const text = new TextDecoder(sniffCharset(bytes)).decode(bytes);
+  if (!/<[a-z!]/i.test(text.slice(0, 100_000))) throw new InputError(`${name}: no HTML markup found`);
+  return text;
+}
+
+let window: Window | null = null;
+
+/** One shared window: documents are parsed into it, scripts never run, nothing is fetched. */
+function getWindow(): Window {
+  if (!window) {
+    window = new Window({
+      url: 'https://newslens.invalid/',
+      settings: {
+        disableJavaScriptEvaluation: true,
+        disableJavaScriptFileLoading: true,
+        disableCSSFileLoading: true,
+        disableIframePageLoading: true,
+        disableComputedStyleRendering: true,
+        navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+        fetch: {
+          interceptor: {
+            // The parser may try to preload <link rel=preload as=fetch>; answer locally instead of going online.
+            beforeAsyncRequest: async ({ window: w }) => new w.Response('', { status: 204 }),
+            beforeSyncRequest: () => ({ status: 204, statusText: 'No Content', ok: true, url: '', redirected: false, headers: new (getWindow().Headers)(), body: Buffer.alloc(0) }),
+          },
+        },
+      },
+    });
+  }
+  return window;
+}
+
+/** The window documents are parsed in (for DOMPurify). */
+export function domWindow(): Window {
+  return getWindow();
+}
+
+/** Parse HTML text into a Document. */
+export function parseHtml(html: string): Document {
+  const w = getWindow();
+  return new w.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}

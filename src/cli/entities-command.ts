@@ -1,0 +1,54 @@
+/**
+ * `newslens entities`: entities of a text file (JSON lines), or CoNLL tokens tagged with IOB2.
+ */
+import fs from 'node:fs';
+import { InputError } from './dom.js';
+import { findEntitiesInText, tagConll } from './entities.js';
+
+function readText(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InputError(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+}
+
+/** CoNLL lines grouped as documents > sentences > line indices (a -DOCSTART- line starts a document). */
+export function groupConll(lines: string[]): number[][][] {
+  const docs: number[][][] = [[]];
+  let sentence: number[] = [];
+  const flush = () => {
+    if (sentence.length) docs[docs.length - 1].push(sentence);
+    sentence = [];
+  };
+  lines.forEach((line, i) => {
+    if (!line.trim()) return flush();
+    if (line.startsWith('-DOCSTART-')) {
+      flush();
+      if (docs[docs.length - 1].length) docs.push([]);
+      return;
+    }
+    sentence.push(i);
+  });
+  flush();
+  return docs.filter((d) => d.length);
+}
+
+/** Run the entities command; returns the exit code. */
+export async function runEntities(opts: { conll?: string; text?: string }): Promise<number> {
+  if (opts.conll) {
+    const lines = readText(opts.conll).split(/\r?\n/);
+    if (lines.length && lines[lines.length - 1] === '') lines.pop();
+    const groups = groupConll(lines);
+    const tokens = groups.map((d) => d.map((s) => s.map((i) => lines[i].split(/\s+/)[0])));
+    const tags = await tagConll(tokens);
+    const tagOf = new Map<number, string>();
+    groups.forEach((d, di) => d.forEach((s, si) => s.forEach((li, ti) => tagOf.set(li, tags[di][si][ti]))));
+    const out = lines.map((line, i) => (tagOf.has(i) ? `${line.trimEnd()} ${tagOf.get(i)}` : line));
+    process.stdout.write(out.join('\n') + '\n');
+    return 0;
+  }
+  const text = readText(opts.text!);
+  for (const e of await findEntitiesInText(text)) process.stdout.write(JSON.stringify(e) + '\n');
+  return 0;
+}

@@ -1,0 +1,95 @@
+/**
+ * The `newslens` command line: the same core as the extension, on files.
+ * Errors are one line on stderr and a non-zero exit; --debug adds the stack.
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { InputError } from './dom.js';
+import { FORMATS, readDir, readFile, render, type Format } from './read-command.js';
+import { runEntities } from './entities-command.js';
+
+const USAGE = `newslens: the NewsLens core on files
+
+Usage:
+  newslens read PAGE.html [--url URL] [--format text|markdown|html|json]
+      Print the cleaned article of a saved page (text: the body as a reader sees it).
+  newslens read DIR --out OUTDIR [--format text|markdown|html|json]
+      Read every DIR/<id>.html into OUTDIR/<id>.txt (or .md/.html/.json).
+  newslens entities TEXT.txt
+      Print the entities of a text, one JSON object per line.
+  newslens entities --conll FILE
+      Print each CoNLL line back with the predicted IOB2 tag as the last column.
+
+Options:
+  --debug     show stack traces
+  -h, --help  this help
+  --version   print the version`;
+
+/** Thrown for a usage mistake: printed with a hint to --help. */
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      url: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      out: { type: 'string', short: 'o' },
+      conll: { type: 'string' },
+      debug: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (values.version) {
+    const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    process.stdout.write(pkg.version + '\n');
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (command === 'read') {
+    const format = (values.format ?? 'text') as Format;
+    if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
+    if (rest.length !== 1) throw new UsageError('read takes one PAGE.html or DIR');
+    const target = rest[0];
+    if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
+      if (!values.out) throw new UsageError('reading a directory needs --out OUTDIR');
+      const { failed } = await readDir(target, values.out, format);
+      return failed.length ? 1 : 0;
+    }
+    const article = readFile(target, values.url ?? '');
+    process.stdout.write(await render(article, format));
+    return 0;
+  }
+  if (command === 'entities') {
+    if (values.conll) return runEntities({ conll: values.conll });
+    if (rest.length !== 1) throw new UsageError('entities takes one TEXT.txt, or --conll FILE');
+    return runEntities({ text: rest[0] });
+  }
+  throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+}
+
+/** Entry point used by bin/newslens.mjs. */
+export async function run(argv: string[]): Promise<void> {
+  const debug = argv.includes('--debug');
+  // happy-dom reports some parser-side failures (a malformed preload URL) as unhandled rejections; they do not
+  // affect the parsed document, so they must not kill a run over 100 pages.
+  process.on('unhandledRejection', (e) => {
+    if (debug) console.error('ignored:', e);
+  });
+  try {
+    process.exitCode = await main(argv);
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    if (debug) console.error(err);
+    else if (e instanceof UsageError) console.error(`newslens: ${err.message} (see newslens --help)`);
+    else if (e instanceof InputError || err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || err.code?.startsWith('ERR_PARSE_ARGS')) console.error(`newslens: ${err.message}`);
+    else console.error(`newslens: internal error: ${err.message ?? String(e)} (run with --debug for details)`);
+    process.exitCode = e instanceof UsageError || err.code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+  }
+}

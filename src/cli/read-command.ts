@@ -1,0 +1,78 @@
+/**
+ * `newslens read PAGE.html|DIR`: the cleaned article of one page, or of every DIR/<id>.html into OUTDIR/<id>.txt.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { readArticle, type ReadArticle } from '../core/article/read.js';
+import { sanitizeHtml } from '../core/article/sanitize.js';
+import { toMarkdown } from '../core/article/markdown.js';
+import { decodePage, parseHtml, domWindow, InputError } from './dom.js';
+import { findEntitiesInText } from './entities.js';
+
+export type Format = 'text' | 'markdown' | 'html' | 'json';
+export const FORMATS: readonly Format[] = ['text', 'markdown', 'html', 'json'];
+
+/** Read one page file into an article. */
+export function readFile(file: string, url: string): ReadArticle {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    throw new InputError(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  const doc = parseHtml(decodePage(bytes, file));
+  return readArticle(doc, url);
+}
+
+function safeHtml(a: ReadArticle): string {
+  return a.content ? sanitizeHtml(a.content.outerHTML, domWindow()) : '';
+}
+
+function markdownOf(a: ReadArticle, html: string): string {
+  const holder = parseHtml(`<body>${html}</body>`).body;
+  return toMarkdown(holder, { title: a.title, url: a.url, byline: a.byline, published: a.published, site: a.siteName });
+}
+
+/** The article in one output format. */
+export async function render(a: ReadArticle, format: Format): Promise<string> {
+  if (format === 'text') return a.text + '\n';
+  const html = safeHtml(a);
+  if (format === 'html') return html + '\n';
+  const markdown = markdownOf(a, html);
+  if (format === 'markdown') return markdown;
+  const entities = await findEntitiesInText(a.text);
+  const out = {
+    title: a.title, byline: a.byline, published: a.published, siteName: a.siteName, url: a.url, canonicalUrl: a.canonicalUrl,
+    lang: a.lang, wordCount: a.wordCount, text: a.text, markdown, html, entities, hidden: a.hidden,
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** Every DIR/<id>.html into OUTDIR/<id>.<ext>, going on past bad pages and naming them at the end. */
+export async function readDir(dir: string, outDir: string, format: Format): Promise<{ ok: number; failed: [string, string][] }> {
+  const files = fs.readdirSync(dir).filter((f) => /\.html?$/i.test(f)).sort();
+  if (!files.length) throw new InputError(`${dir}: no .html files`);
+  fs.mkdirSync(outDir, { recursive: true });
+  const ext = format === 'text' ? 'txt' : format === 'markdown' ? 'md' : format;
+  const failed: [string, string][] = [];
+  const tty = process.stderr.isTTY;
+  const t0 = Date.now();
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    const id = f.replace(/\.html?$/i, '');
+    try {
+      const a = readFile(path.join(dir, f), '');
+      fs.writeFileSync(path.join(outDir, `${id}.${ext}`), await render(a, format));
+    } catch (e) {
+      failed.push([f, (e as Error).message.split('\n')[0]]);
+    }
+    const line = `[${i + 1}/${files.length}] ${f}`;
+    if (tty) process.stderr.write(`\r${line.slice(0, 100).padEnd(100)}`);
+    else if ((i + 1) % 25 === 0 || i + 1 === files.length) process.stderr.write(line + '\n');
+  }
+  if (tty) process.stderr.write('\n');
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  process.stderr.write(`read ${files.length - failed.length} of ${files.length} pages into ${outDir} in ${secs} s\n`);
+  for (const [f, why] of failed) process.stderr.write(`failed: ${f}: ${why}\n`);
+  return { ok: files.length - failed.length, failed };
+}

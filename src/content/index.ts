@@ -1,0 +1,74 @@
+/**
+ * Content script: runs the declutter engine on the page at document_idle, marks what it finds, and answers the
+ * popup. All page changes go through hide.ts (marks + one stylesheet) so they can be undone exactly.
+ */
+import browser from 'webextension-polyfill';
+import { analyze } from '../core/clutter/analyze.js';
+import type { Category, Finding } from '../core/clutter/types.js';
+import type { ContentProtocol, PageState } from '../shared/messages.js';
+import { listen, sendToBackground } from '../shared/rpc.js';
+import { STORAGE_KEYS } from '../shared/storage-keys.js';
+import { ensureStylesheet, markFindings, setHidingOff } from './hide.js';
+
+const ROOT_MARK = 'data-nl';
+
+interface State {
+  findings: Finding[];
+  isArticle: boolean;
+  enabled: boolean;
+  disabled: Set<Category>;
+  /** Time from script start to hiding applied (reported to the popup and the browser benchmark). */
+  analyzeMs: number;
+}
+
+async function loadDisabledCategories(): Promise<Set<Category>> {
+  try {
+    const got = await browser.storage.local.get(STORAGE_KEYS.disabledCategories);
+    const v = got[STORAGE_KEYS.disabledCategories];
+    return new Set(Array.isArray(v) ? (v as Category[]) : []);
+  } catch {
+    return new Set(); // storage unavailable (context invalidated): defaults
+  }
+}
+
+function pageState(s: State): PageState {
+  const counts: Partial<Record<Category, number>> = {};
+  for (const f of s.findings) counts[f.category] = (counts[f.category] ?? 0) + 1;
+  const hiddenCount = s.enabled ? s.findings.filter((f) => !s.disabled.has(f.category)).length : 0;
+  return { url: location.href, host: location.hostname, enabled: s.enabled, isArticle: s.isArticle, hiddenCount, counts, disabledCategories: [...s.disabled], analyzeMs: s.analyzeMs };
+}
+
+async function start(): Promise<void> {
+  const html = document.documentElement;
+  if (!html || html.hasAttribute(ROOT_MARK)) return; // injected twice (extension reload): the first instance owns the page
+  html.setAttribute(ROOT_MARK, '');
+  const started = performance.now();
+  const disabled = await loadDisabledCategories();
+  const analysis = analyze(document);
+  const state: State = { findings: markFindings(analysis.findings), isArticle: analysis.root !== null, enabled: true, disabled, analyzeMs: 0 };
+  ensureStylesheet(document, disabled);
+  state.analyzeMs = performance.now() - started;
+
+  const report = () => void sendToBackground('pageStateChanged', { hiddenCount: pageState(state).hiddenCount, enabled: state.enabled });
+  report();
+
+  listen<ContentProtocol>({
+    getPageState: () => pageState(state),
+    setHidingEnabled: ({ on }) => {
+      state.enabled = on;
+      setHidingOff(document, !on);
+      report();
+      return pageState(state);
+    },
+    setCategoryEnabled: async ({ category, on }) => {
+      if (on) state.disabled.delete(category);
+      else state.disabled.add(category);
+      ensureStylesheet(document, state.disabled);
+      await browser.storage.local.set({ [STORAGE_KEYS.disabledCategories]: [...state.disabled] });
+      report();
+      return pageState(state);
+    },
+  });
+}
+
+void start();

@@ -1,0 +1,65 @@
+/**
+ * Compiled once: the class/id hints and the visible-text cues the detectors look for.
+ * Text cues cover English plus German, French, Spanish, Italian, Portuguese, Dutch, Russian, Chinese and Japanese,
+ * because the labels of clutter blocks ("Related", "Comments") are what stays the same across a site's redesigns.
+ */
+
+/** class + id + role + aria-label of an element, lower-cased, or '' (cached: detectors ask many times). */
+const hintCache = new WeakMap<Element, string>();
+export function hintOf(el: Element): string {
+  let h = hintCache.get(el);
+  if (h === undefined) {
+    const cls = el.getAttribute('class') ?? '';
+    const id = el.getAttribute('id') ?? '';
+    const role = el.getAttribute('role') ?? '';
+    const testid = el.getAttribute('data-testid') ?? el.getAttribute('data-component') ?? '';
+    h = cls || id || role || testid ? `${cls} ${id} ${role} ${testid}`.toLowerCase() : '';
+    hintCache.set(el, h);
+  }
+  return h;
+}
+
+/** Class/id words that suggest the article body. */
+export const POSITIVE_HINT = /article|body|content|entry|main|post|story|text|prose|blog|news-?detail/;
+/** Class/id words that suggest page furniture (tested on the same lower-cased hint). */
+export const NEGATIVE_HINT =
+  /comment|footer|sidebar|side-bar|related|share|social|promo|sponsor|widget|nav\b|navbar|menu|breadcrumb|masthead|newsletter|subscribe|recommend|outbrain|taboola|banner|popular|trending|disqus|\bad\b|\bads\b|advert|cookie|consent/;
+
+// Hint patterns per category. Word-ish boundaries avoid "header" matching "head", "shadow" matching "ad".
+export const HINT = {
+  social: /(?:^|[\s_-])(?:share|sharing|social|sociable|addthis|sharethis|sharebar|share-?tools|article-?tools|story-?tools|toolbar|print-?email|follow-?us|shariff)(?:$|[\s_-])|(?:share|social)(?:bar|buttons|icons|links|media)/,
+  comments: /(?:^|[\s_-])(?:comments?|comment-?(?:count|list|form|section|link)|disqus|discussion|forum|replies|respond|talkback|livefyre|coral|viafoura|opinions?-?box)(?:$|[\s_-])/,
+  related: /(?:^|[\s_-])(?:related|recommend(?:ed|ations)?|more-?(?:stories|news|from|articles|on)|most-?(?:read|popular|viewed|shared)|popular|trending|top-?stories|headlines|read-?(?:more|next|also)|also-?read|you-?may-?like|outbrain|taboola|zergnet|recirc|recirculation|further-?reading|editors?-?picks?|special-?coverage|latest-?news|next-?article|teasers?)(?:$|[\s_-])/,
+  newsletter: /(?:^|[\s_-])(?:newsletter|subscribe|subscription|signup|sign-up|mailing-?list|email-?(?:signup|capture|optin)|optin|paywall|regwall|piano|meter)(?:$|[\s_-])/,
+  ad: /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|ad-?(?:slot|unit|container|wrapper|banner|box|block|zone)|dfp|gpt|googlead|adsense|sponsor|sponsored|promoted|promo|commercial|partner-?content|native-?ad|dable|mgid|skyscraper|leaderboard|billboard|mpu|banner-?ad)(?:$|[\s_-])|^ad[-_]|[-_]ad$|[-_]ads[-_]|(?:^|[\s])(?:div-gpt-ad|google_ads)/,
+  consent: /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|cmp|onetrust|sp_message|cookiebanner|privacy-?banner|cc-?banner|qc-cmp)(?:$|[\s_-])|onetrust|cookie-?(?:notice|banner|bar|law)/,
+  nav: /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|skip-?link|site-?nav|main-?nav|top-?nav|pagination|pager|tabs|mega-?menu)(?:$|[\s_-])/,
+  footer: /(?:^|[\s_-])(?:footer|site-?footer|page-?footer|colophon|copyright)(?:$|[\s_-])/,
+  gallery: /(?:^|[\s_-])(?:gallery|slideshow|carousel|photo-?(?:rail|list|news|stories)|picture-?(?:news|list)|pic-?list|slider|thumbs|thumbnails|video-?(?:rail|list|playlist))(?:$|[\s_-])/,
+  sidebar: /(?:^|[\s_-])(?:sidebar|side-?bar|rail|right-?rail|aside|col-?right|right-?col|widget-?area|sidebar-?widget)(?:$|[\s_-])/,
+  byline: /(?:^|[\s_-])(?:byline|author|authors|dateline|date|time|timestamp|published|pubdate|meta|article-?meta|post-?meta|entry-?meta|credit|source|kicker|dek|standfirst|subtitle|summary|lede|lead|intro|caption)(?:$|[\s_-])/,
+} as const;
+
+// Visible-text cues: a block whose heading or short label says what it is. Anchored to the whole label.
+const L = (words: string) => new RegExp(`^\\W*(?:${words})\\W*$`, 'iu');
+export const TEXT_CUE = {
+  related: L(
+    "related(?: (?:articles?|stories|news|content|coverage|links|posts|topics))?|more (?:stories|news|from [\\w .'-]{1,30}|on this(?: story| topic)?|in [\\w .'-]{1,30})|most (?:read|popular|viewed|shared|emailed)|(?:top|latest|major|other|breaking) (?:headlines|stories|news)|headlines|special coverage|editor'?s'? picks?|recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:more|next|also)|also (?:read|on [\\w .'-]{1,30})|what to read next|trending(?: now| stories)?|don'?t miss|see also|further reading|in other news|popular(?: now| stories)?|in case you missed it|more to explore|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|articles? similaires?|noticias relacionadas|te puede interesar|lo más leído|leer más|más noticias|ver también|articoli correlati|leggi anche|i più letti|leia também|mais lidas|notícias relacionadas|lees ook|meest gelezen|читайте также|похожие новости|самое читаемое|相关(?:新闻|文章|阅读)|热门(?:新闻|文章)|推荐阅读|関連(?:記事|ニュース)|人気記事|おすすめ"
+  ),
+  comments: L(
+    "comments?(?: \\(\\d+\\))?|\\d+ comments?|(?:leave|add|post|write|view|show|read|see) (?:a |all |the )?(?:comments?|reply|replies)|join the (?:discussion|conversation|debate)|(?:hot )?forum(?: discussions?)?|discuss(?: this)?(?: article| story)?|do you have anything to say\\??|what do you think\\??|have your say|conversation|kommentare?|kommentieren|commentaires?|réagir|comentarios?|comentar|commenti|commenta|reacties|комментарии|评论|留言|コメント"
+  ),
+  social: L(
+    "share(?: (?:this|on|via|article|story|page))?(?: \\w+)?|tweet|email(?: this)?|e-mail|print(?: this)?|save|subscribe|follow us(?: on \\w+)?|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|partilhar|delen|поделиться|分享|シェア|facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link|send|font size|[aA][+-]|text size"
+  ),
+  newsletter: L(
+    "(?:sign up|subscribe)(?: (?:to|for) (?:our|the) [\\w .'-]{1,40})?(?: newsletters?)?|(?:get|receive) [\\w .'-]{0,40}(?:newsletter|in your inbox)|[\\w .'-]{0,30}newsletters?|newsletter abonnieren|abonnez-vous|suscríbete|iscriviti|assine|подписаться|订阅"
+  ),
+  ad: L(
+    'advertisement|advertising|ad|ads|sponsored(?: content| stories| links)?|promoted(?: stories| content)?|paid (?:content|post|partner)|partner content|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|广告|広告|presented by [\\w .-]+'
+  ),
+  consent: /(?:we use cookies|uses cookies|cookie policy|accept (?:all )?cookies|consent to (?:our|the) use|wir verwenden cookies|utilise des cookies|utilizamos cookies|utilizziamo (?:i )?cookie)/i,
+} as const;
+
+/** Separators of text tool rows: "Email | Print | Subscribe". */
+export const TOOL_ROW_SEPARATORS = /[|•·∙⋅\/]/;

@@ -1,0 +1,70 @@
+/**
+ * What a detector may look at: the page measurements, the article root, and cheap derived facts about an element
+ * (its label, its links). Everything is computed lazily and cached for one analysis.
+ */
+import { PageStats } from './page-stats.js';
+
+const HEADING = /^H[1-6]$/;
+const LABEL_HINT = /(?:^|[\s_-])(?:title|heading|header|hd|label|caption|tit)(?:$|[\s_-])/i;
+
+export class DetectorContext {
+  private labels = new Map<Element, string>();
+
+  constructor(
+    readonly stats: PageStats,
+    readonly root: Element | null,
+    readonly title: Element | null,
+  ) {}
+
+  /** True when el is the root, inside it, or holds it. */
+  relation(el: Element): 'inside' | 'outside' | 'ancestor' {
+    const root = this.root;
+    if (!root) return 'outside';
+    if (el === root || root.contains(el)) return el === root ? 'ancestor' : 'inside';
+    return el.contains(root) ? 'ancestor' : 'outside';
+  }
+
+  /**
+   * The words a reader takes as the block's name: an aria-label, its first heading (or a child whose class says
+   * "title"), or, for a short block, its whole text. Lower-cased, whitespace-collapsed.
+   */
+  label(el: Element): string {
+    let l = this.labels.get(el);
+    if (l !== undefined) return l;
+    l = el.getAttribute('aria-label') ?? '';
+    if (!l) {
+      const head = firstLabelChild(el);
+      if (head) l = head.textContent ?? '';
+      else if (this.stats.textChars(el) <= 60) l = el.textContent ?? '';
+    }
+    l = l.replace(/\s+/g, ' ').trim().toLowerCase();
+    this.labels.set(el, l);
+    return l;
+  }
+
+  /** Whole (short) text of an element, collapsed; '' when longer than max characters. */
+  shortText(el: Element, max = 200): string {
+    if (this.stats.textChars(el) > max) return '';
+    return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+}
+
+/**
+ * The element that names a block: its first child when that child is a heading or a short header, looking
+ * through single-child wrappers. A heading inside the first of several boxes names that box, not the column
+ * holding them all.
+ */
+function firstLabelChild(el: Element): Element | null {
+  let cur: Element = el;
+  for (let depth = 0; depth < 4; depth++) {
+    const first = cur.firstElementChild;
+    if (!first) return null;
+    if (HEADING.test(first.tagName) || first.tagName === 'LEGEND' || first.tagName === 'CAPTION') return first;
+    const text = first.textContent ?? '';
+    const headerLike = first.tagName === 'HEADER' || LABEL_HINT.test(first.getAttribute('class') ?? '') || first.tagName === 'STRONG' || first.tagName === 'B';
+    if (headerLike && text.length < 80 && !first.querySelector('li, p')) return first;
+    if (cur.childElementCount !== 1) return null;
+    cur = first;
+  }
+  return null;
+}

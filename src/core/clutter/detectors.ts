@@ -1,0 +1,250 @@
+/**
+ * The clutter detectors, as one named table. Order matters: the first detector that matches an element names it,
+ * so specific detectors (a consent platform, a share-link row) come before generic ones (anything hinting "ad").
+ * Each row says why its target is clutter and which golden pages under test/pages/ prove it.
+ */
+import type { Category, Scope } from './types.js';
+import type { DetectorContext } from './detector-context.js';
+import { HINT, TEXT_CUE, TOOL_ROW_SEPARATORS, hintOf } from './cues.js';
+import { isShareHref, isCommentHref, unrelatedPhotoLinks } from './structure.js';
+
+export interface Detector {
+  /** Stable kebab-case id, shown to the user as the reason an element is hidden. */
+  id: string;
+  category: Category;
+  /** Where the detector may fire relative to the article root. */
+  scope: Scope;
+  /** Why what it matches is clutter. */
+  note: string;
+  /** Golden pages (test/pages/<slug>) that exercise the detector. */
+  fixtures: readonly string[];
+  match: {
+    /** Candidate elements by CSS selector (checked with Element.matches). */
+    selectors?: readonly string[];
+    /** Candidate elements by class/id/role hint. */
+    hint?: RegExp;
+    /** Candidate tag names (upper-case); cheaper than selectors. */
+    tags?: readonly string[];
+    /** The block's label (heading or short text) must match. */
+    label?: RegExp;
+    /** Structural test; returns a reason or false. Runs last. */
+    test?: (el: Element, ctx: DetectorContext) => string | false;
+  };
+}
+
+/** Few characters: a bar, a label, a box, not a body of text. */
+const small = (max: number) => (el: Element, ctx: DetectorContext) =>
+  ctx.stats.textChars(el) <= max ? `${ctx.stats.textChars(el)} chars` : false;
+/** Mostly links (a rail, a menu). */
+const linky = (min: number) => (el: Element, ctx: DetectorContext) => {
+  const d = ctx.stats.linkDensity(el);
+  return d >= min && ctx.stats.linkCount(el) >= 2 ? `link density ${d.toFixed(2)}` : false;
+};
+/** Little prose: the block is not made of sentences. */
+const notProse = (maxProse: number) => (el: Element, ctx: DetectorContext) =>
+  ctx.stats.proseChars(el) <= maxProse ? `prose ${ctx.stats.proseChars(el)} chars` : false;
+const all = (...tests: ((el: Element, ctx: DetectorContext) => string | false)[]) =>
+  (el: Element, ctx: DetectorContext) => {
+    const reasons: string[] = [];
+    for (const t of tests) {
+      const r = t(el, ctx);
+      if (!r) return false;
+      reasons.push(r);
+    }
+    return reasons.join(', ');
+  };
+
+const CONTAINER_TAGS = ['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'TABLE', 'TD', 'TR', 'DL', 'FORM', 'FIGURE', 'P', 'SPAN', 'NAV', 'HEADER', 'FOOTER', 'LI', 'ARTICLE'];
+const BLOCK_TAGS = ['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'TABLE', 'TD', 'TR', 'DL', 'FORM', 'NAV', 'FOOTER', 'HEADER'];
+
+export const DETECTORS = [
+  {
+    id: 'consent-platform',
+    category: 'consent',
+    scope: 'anywhere',
+    note: 'Cookie/consent managers (OneTrust, Sourcepoint, Quantcast, Cookiebot, Didomi...) overlay the page.',
+    fixtures: ['consent--overlay'],
+    match: {
+      selectors: ['#onetrust-consent-sdk', '#onetrust-banner-sdk', '[id^="sp_message_container"]', '.qc-cmp2-container', '#CybotCookiebotDialog', '#didomi-host', '.fc-consent-root', '.cc-window', '#cookie-law-info-bar', '#cmpbox', '.truste_box_overlay'],
+    },
+  },
+  {
+    id: 'consent-banner',
+    category: 'consent',
+    scope: 'outside',
+    note: 'A short block that names cookies/consent and asks to accept: a consent banner, whatever its vendor.',
+    fixtures: ['consent--overlay'],
+    match: { hint: HINT.consent, test: all(small(1200), (el) => (TEXT_CUE.consent.test(el.textContent ?? '') || el.querySelector('button') ? 'consent wording' : false)) },
+  },
+  {
+    id: 'share-links',
+    category: 'social',
+    scope: 'anywhere',
+    note: 'A row of three or more share endpoints (facebook sharer, twitter intent, mailto, whatsapp...).',
+    fixtures: ['social--modern-portal'],
+    match: { tags: CONTAINER_TAGS, test: all(small(300), (el) => { const n = Array.from(el.querySelectorAll('a[href]')).filter((a) => isShareHref(a.getAttribute('href')!)).length; return n >= 2 ? `${n} share links` : false; }) },
+  },
+  {
+    id: 'tool-row-text',
+    category: 'social',
+    scope: 'anywhere',
+    note: 'A text row of page tools, e.g. "Email | Print | Subscribe | Comments | Forum" (2010-style portals).',
+    fixtures: ['social--table-portal'],
+    match: { tags: CONTAINER_TAGS, test: (el, ctx) => toolRow(el, ctx) },
+  },
+  {
+    id: 'share-bar',
+    category: 'social',
+    scope: 'anywhere',
+    note: 'A block named share/social/tools by its class: icon rows carry no text of their own.',
+    fixtures: ['social--modern-portal'],
+    match: { hint: HINT.social, test: all(small(250), notProse(0)) },
+  },
+  {
+    id: 'ad-slot',
+    category: 'ad',
+    scope: 'anywhere',
+    note: 'Ad containers: GPT/AdSense slots and blocks named ad/sponsor; they hold no article prose.',
+    fixtures: ['ad--slots'],
+    match: {
+      selectors: ['ins.adsbygoogle', '[id^="div-gpt-ad"]', '[data-ad-slot]', '[data-ad-unit]', '[data-google-query-id]', 'iframe[src*="doubleclick"]', 'amp-ad'],
+    },
+  },
+  {
+    id: 'ad-hint',
+    category: 'ad',
+    scope: 'anywhere',
+    note: 'Blocks whose class/id says ad, advert or sponsored and that hold no prose.',
+    fixtures: ['ad--slots'],
+    match: { hint: HINT.ad, test: all(notProse(0), small(600)) },
+  },
+  {
+    id: 'ad-label',
+    category: 'ad',
+    scope: 'anywhere',
+    note: 'The "Advertisement" / "Anzeige" label left behind by an ad slot.',
+    fixtures: ['ad--slots'],
+    match: { tags: CONTAINER_TAGS, label: TEXT_CUE.ad, test: small(40) },
+  },
+  {
+    id: 'newsletter-box',
+    category: 'newsletter',
+    scope: 'anywhere',
+    note: 'Newsletter and subscription boxes: named so, or a short block with an e-mail field.',
+    fixtures: ['newsletter--inline'],
+    match: { hint: HINT.newsletter, test: all(small(700), notProse(400)) },
+  },
+  {
+    id: 'newsletter-form',
+    category: 'newsletter',
+    scope: 'anywhere',
+    note: 'A short block with a sign-up label and an e-mail input.',
+    fixtures: ['newsletter--inline'],
+    match: { tags: BLOCK_TAGS, label: TEXT_CUE.newsletter, test: small(500) },
+  },
+  {
+    id: 'comments-section',
+    category: 'comments',
+    scope: 'outside',
+    note: 'Comment threads and forum boxes below or beside the article.',
+    fixtures: ['comments--forum-links'],
+    match: { hint: HINT.comments, test: (el, ctx) => `comments block, ${ctx.stats.textChars(el)} chars` },
+  },
+  {
+    id: 'comments-prompt',
+    category: 'comments',
+    scope: 'anywhere',
+    note: 'Prompts and links to comment or to the forum ("Do you have anything to say?", "Hot Forum Discussion").',
+    fixtures: ['comments--forum-links', 'social--table-portal'],
+    match: { tags: CONTAINER_TAGS, label: TEXT_CUE.comments, test: all(small(1500), notProse(300)) },
+  },
+  {
+    id: 'comments-links',
+    category: 'comments',
+    scope: 'anywhere',
+    note: 'A short block whose links all go to comments or a forum.',
+    fixtures: ['comments--forum-links'],
+    match: { tags: CONTAINER_TAGS, test: all(small(200), (el) => { const a = Array.from(el.querySelectorAll('a[href]')); return a.length > 0 && a.every((x) => isCommentHref(x.getAttribute('href')!)) ? 'comment links' : false; }) },
+  },
+  {
+    id: 'photo-rail',
+    category: 'gallery',
+    scope: 'anywhere',
+    note: 'Pictures that link to other stories, each with its caption: a photo rail, not the article\'s own picture.',
+    fixtures: ['gallery--editors-pick', 'social--table-portal'],
+    match: { tags: BLOCK_TAGS, test: (el, ctx) => unrelatedPhotoLinks(el, ctx) },
+  },
+  {
+    id: 'related-rail',
+    category: 'related',
+    scope: 'anywhere',
+    note: 'A block headed "Related", "Most read", "Special Coverage", "Major headlines"... that is mostly links.',
+    fixtures: ['related--headline-rails', 'social--table-portal'],
+    match: { tags: CONTAINER_TAGS, label: TEXT_CUE.related, test: all(linky(0.3), notProse(600)) },
+  },
+  {
+    id: 'related-hint',
+    category: 'related',
+    scope: 'anywhere',
+    note: 'A block named related/recommended/most-read/outbrain by its class, made of links.',
+    fixtures: ['related--headline-rails'],
+    match: { hint: HINT.related, test: all(linky(0.25), notProse(600)) },
+  },
+  {
+    id: 'breadcrumbs',
+    category: 'nav',
+    scope: 'anywhere',
+    note: 'Breadcrumb trails: navigation, not article text.',
+    fixtures: ['nav--breadcrumbs'],
+    match: { selectors: ['[aria-label*="breadcrumb" i]', '[itemtype*="BreadcrumbList"]', '.breadcrumb', '.breadcrumbs', '#breadcrumb', '#breadcrumbs'], test: small(400) },
+  },
+  {
+    id: 'nav-landmark',
+    category: 'nav',
+    scope: 'anywhere',
+    note: 'Navigation landmarks and menus: <nav>, role=navigation, class "menu"/"nav" made of links.',
+    fixtures: ['nav--breadcrumbs', 'social--modern-portal'],
+    match: { selectors: ['nav', '[role="navigation"]'], test: notProse(300) },
+  },
+  {
+    id: 'nav-hint',
+    category: 'nav',
+    scope: 'outside',
+    note: 'Menus named by class (nav, menu, pagination) and made of links.',
+    fixtures: ['social--modern-portal'],
+    match: { hint: HINT.nav, test: all(linky(0.5), notProse(200)) },
+  },
+  {
+    id: 'footer-landmark',
+    category: 'footer',
+    scope: 'outside',
+    note: 'The page footer: <footer>, role=contentinfo, or a block named footer.',
+    fixtures: ['social--modern-portal', 'social--table-portal'],
+    match: { selectors: ['footer', '[role="contentinfo"]'], hint: HINT.footer },
+  },
+] as const satisfies readonly Detector[];
+
+/** Ids of every detector plus the two the engine applies itself. */
+export type DetectorId = (typeof DETECTORS)[number]['id'] | 'off-article' | 'user-rule';
+
+const TOOL_WORDS = TEXT_CUE.social;
+const TOOL_EXTRA = /^\W*(?:comments?|forum|subscribe|rss|feedback|print|email|e-mail|share|bookmark|save|font|text size|recommend|like|tweet|[aA][+-])\W*$/i;
+
+/** "Email | Print | Subscribe | Comments | Forum": three or more short items, nearly all of them tool words. */
+function toolRow(el: Element, ctx: DetectorContext): string | false {
+  const text = ctx.shortText(el, 160);
+  if (!text) return false;
+  const items = text.split(TOOL_ROW_SEPARATORS).map((s) => s.trim()).filter(Boolean);
+  const hasLinksOrButtons = el.querySelector('a, button') !== null;
+  const parts = items.length >= 3 ? items : hasLinksOrButtons ? Array.from(el.querySelectorAll('a, button'), (a) => (a.textContent ?? '').trim()).filter(Boolean) : [];
+  if (parts.length < 3) return false;
+  const tools = parts.filter((p) => TOOL_WORDS.test(p) || TOOL_EXTRA.test(p) || TEXT_CUE.comments.test(p)).length;
+  return tools >= 3 && tools >= parts.length * 0.75 ? `${tools}/${parts.length} tool words` : false;
+}
+
+/** Exposed for the table test: every hint regexp used by a row. */
+export function detectorHints(): RegExp[] {
+  return DETECTORS.flatMap((d) => ('hint' in d.match && d.match.hint ? [d.match.hint as RegExp] : []));
+}
+
+export { hintOf };

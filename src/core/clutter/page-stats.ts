@@ -1,0 +1,164 @@
+/**
+ * One linear pass over the document that measures every element: how much text it holds, how much of it is
+ * link text, and how text is spread over block-level "paragraphs". Every later heuristic reads these numbers
+ * instead of calling textContent again (RDB recomputes getInnerText per candidate, which is what makes it slow).
+ */
+
+/** Elements whose content is never read as text. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'svg', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
+  'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'INPUT', 'VIDEO', 'AUDIO', 'PICTURE', 'MAP', 'LINK', 'META',
+]);
+
+/** Tags that render inline: their text belongs to the nearest block ancestor. */
+export const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'KBD', 'LABEL',
+  'MARK', 'Q', 'RP', 'RT', 'RUBY', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U',
+  'VAR', 'WBR', 'INS', 'DEL', 'BIG', 'CENTER', 'NOBR',
+]);
+
+/** A block of at least this many characters with few links counts as prose (a sentence or more). */
+export const PROSE_MIN_CHARS = 60;
+const PROSE_MAX_LINK_DENSITY = 0.34;
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const WS = /\s+/g;
+const COMMAS = /[,，、،]/g;
+
+/** True when the element's content is not shown to a reader, judging only by markup. */
+export function isMarkupHidden(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** Non-whitespace character count: stable across whitespace-only reformatting of a page. */
+export function countChars(text: string): number {
+  return text.length - (text.match(WS)?.reduce((n, s) => n + s.length, 0) ?? 0);
+}
+
+/** Measurements of a document, indexed by element. */
+export class PageStats {
+  /** Elements in document (pre-)order; only those whose content is readable. */
+  readonly elements: Element[] = [];
+  private readonly index = new Map<Element, number>();
+  private parent: number[] = [];
+  /** Subtree text characters (non-whitespace). */
+  private chars: number[] = [];
+  /** Subtree characters inside links. */
+  private linkCh: number[] = [];
+  /** Characters whose nearest block ancestor is this element (its "own paragraph" text). */
+  private blockChars: number[] = [];
+  private blockLinkChars: number[] = [];
+  private blockCommas: number[] = [];
+  /** Number of <a href> in the subtree. */
+  private links: number[] = [];
+  /** Subtree characters in prose blocks: paragraphs long enough and not made of links. */
+  private prose: number[] = [];
+
+  constructor(readonly body: Element) {
+    this.measure(body);
+  }
+
+  private measure(body: Element): void {
+    const blockOf: number[] = [];
+    const inLink: boolean[] = [];
+    const stack: [Element, number][] = [[body, -1]];
+    while (stack.length) {
+      const [el, parentIdx] = stack.pop()!;
+      const i = this.elements.length;
+      this.elements.push(el);
+      this.index.set(el, i);
+      this.parent.push(parentIdx);
+      const isLink = el.tagName === 'A';
+      const link = isLink || (parentIdx >= 0 && inLink[parentIdx]);
+      inLink.push(link);
+      blockOf.push(INLINE_TAGS.has(el.tagName) && parentIdx >= 0 ? blockOf[parentIdx] : i);
+      let own = 0, commas = 0;
+      const kids: Element[] = [];
+      for (let n = el.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType === 3) {
+          const t = n.nodeValue ?? '';
+          own += countChars(t);
+          commas += t.match(COMMAS)?.length ?? 0;
+        } else if (n.nodeType === 1 && !isMarkupHidden(n as Element)) kids.push(n as Element);
+      }
+      this.chars.push(own);
+      this.linkCh.push(link ? own : 0);
+      this.links.push(isLink && el.hasAttribute('href') ? 1 : 0);
+      this.blockChars.push(0);
+      this.blockLinkChars.push(0);
+      this.blockCommas.push(0);
+      const b = blockOf[i];
+      this.blockChars[b] += own;
+      this.blockCommas[b] += commas;
+      if (link) this.blockLinkChars[b] += own;
+      for (let k = kids.length - 1; k >= 0; k--) stack.push([kids[k], i]);
+    }
+    // Children always have larger indices than their parent in pre-order, so one reverse sweep sums subtrees;
+    // when the sweep reaches i, every inline descendant has already added to blockChars[i].
+    this.prose = new Array<number>(this.elements.length).fill(0);
+    for (let i = this.elements.length - 1; i >= 0; i--) {
+      const bc = this.blockChars[i];
+      if (bc >= PROSE_MIN_CHARS && this.blockLinkChars[i] / bc < PROSE_MAX_LINK_DENSITY) this.prose[i] += bc - this.blockLinkChars[i];
+      const p = this.parent[i];
+      if (p < 0) continue;
+      this.chars[p] += this.chars[i];
+      this.linkCh[p] += this.linkCh[i];
+      this.links[p] += this.links[i];
+      this.prose[p] += this.prose[i];
+    }
+  }
+
+  /** Characters of prose (paragraph text that is not link text) in the subtree. */
+  proseChars(el: Element): number {
+    const i = this.at(el);
+    return i < 0 ? 0 : this.prose[i];
+  }
+
+  /** Whether the element was measured (false for script/style/hidden subtrees and foreign nodes). */
+  has(el: Element): boolean {
+    return this.index.has(el);
+  }
+
+  private at(el: Element): number {
+    return this.index.get(el) ?? -1;
+  }
+
+  textChars(el: Element): number {
+    const i = this.at(el);
+    return i < 0 ? 0 : this.chars[i];
+  }
+
+  linkChars(el: Element): number {
+    const i = this.at(el);
+    return i < 0 ? 0 : this.linkCh[i];
+  }
+
+  linkCount(el: Element): number {
+    const i = this.at(el);
+    return i < 0 ? 0 : this.links[i];
+  }
+
+  /** Share of the element's text that sits inside links (0 when it has no text). */
+  linkDensity(el: Element): number {
+    const i = this.at(el);
+    return i < 0 || this.chars[i] === 0 ? 0 : this.linkCh[i] / this.chars[i];
+  }
+
+  /** Blocks ("paragraphs") with their own text, in document order. */
+  *blocks(): Generator<{ el: Element; chars: number; linkChars: number; commas: number }> {
+    for (let i = 0; i < this.elements.length; i++) {
+      if (this.blockChars[i] > 0) {
+        yield { el: this.elements[i], chars: this.blockChars[i], linkChars: this.blockLinkChars[i], commas: this.blockCommas[i] };
+      }
+    }
+  }
+
+  /** The element's own paragraph text (text not inside a nested block). */
+  ownBlockChars(el: Element): number {
+    const i = this.at(el);
+    return i < 0 ? 0 : this.blockChars[i];
+  }
+}

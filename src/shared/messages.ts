@@ -1,0 +1,59 @@
+/**
+ * The one message protocol between the extension's contexts. Each direction is an interface whose methods
+ * name the message, their parameter its payload and their return type the reply. Nothing crosses as `any`.
+ */
+import type { Category } from '../core/clutter/types.js';
+
+/** A reply that can fail without throwing across contexts. */
+export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
+
+/** What the popup shows about a tab. */
+export interface PageState {
+  url: string;
+  host: string;
+  /** Hiding is on for this tab. */
+  enabled: boolean;
+  /** An article body was found (off-article furniture is hidden only then). */
+  isArticle: boolean;
+  /** Number of hidden elements, all categories. */
+  hiddenCount: number;
+  /** Hidden elements per category (before per-category switches apply). */
+  counts: Partial<Record<Category, number>>;
+  /** Categories the user switched off (their elements stay visible). */
+  disabledCategories: Category[];
+  /** Milliseconds from content-script start to hiding applied. */
+  analyzeMs: number;
+}
+
+/** Popup -> content script (browser.tabs.sendMessage). */
+export interface ContentProtocol {
+  /** Current state of the page. */
+  getPageState(args: Record<string, never>): PageState;
+  /** Turn hiding on or off for this tab (restores the page exactly when off). */
+  setHidingEnabled(args: { on: boolean }): PageState;
+  /** Show or hide one category on this tab; the choice is remembered for all sites. */
+  setCategoryEnabled(args: { category: Category; on: boolean }): PageState;
+}
+
+/** Content script / popup -> background (browser.runtime.sendMessage). */
+export interface BackgroundProtocol {
+  /** The content script reports its state so the toolbar badge can show the hidden count. */
+  pageStateChanged(args: { hiddenCount: number; enabled: boolean }): void;
+}
+
+/** The envelope every message travels in; `nl` tells our messages from anyone else's. */
+export interface Envelope<P, K extends keyof P = keyof P> {
+  nl: 1;
+  type: K;
+  args: P[K] extends (a: infer A) => unknown ? A : never;
+}
+
+/** Handlers for a protocol: same names, may be async. */
+export type Handlers<P> = {
+  [K in keyof P]: P[K] extends (a: infer A) => infer R ? (args: A, sender: { tabId?: number; url?: string }) => R | Promise<R> : never;
+};
+
+/** Type guard for our envelopes. */
+export function isEnvelope(m: unknown): m is { nl: 1; type: string; args: unknown } {
+  return typeof m === 'object' && m !== null && (m as { nl?: unknown }).nl === 1 && typeof (m as { type?: unknown }).type === 'string';
+}

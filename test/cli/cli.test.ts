@@ -1,0 +1,91 @@
+// @vitest-environment node
+/**
+ * The `newslens` command as a user runs it: exit codes, one-line errors, and the interface benchmarks rely on.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const BIN = path.resolve('bin/newslens.mjs');
+
+function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { timeout: 30_000 }, (err, stdout, stderr) => {
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-cli-'));
+
+describe.concurrent('newslens read', { timeout: 30_000 }, () => {
+  test('prints the article text of the demo page without headline, share bar or rails', async () => {
+    const r = await run(['read', 'examples/portal-article.html']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Norwegian Fisheries Minister Ingrid Solberg/);
+    expect(r.stdout).toContain('Statistics Norway in March.');
+    for (const clutter of ['Email | Print', "Editor's Pick", 'Do you have anything to say', 'Major headlines', 'Norway and Chile agree']) {
+      expect(r.stdout).not.toContain(clutter);
+    }
+  });
+
+  test('--format json has the documented fields, markdown starts with front matter', async () => {
+    const r = await run(['read', 'examples/portal-article.html', '--format', 'json', '--url', 'https://news.example/a']);
+    const j = JSON.parse(r.stdout);
+    for (const k of ['title', 'byline', 'published', 'siteName', 'url', 'lang', 'text', 'markdown', 'html', 'entities', 'hidden']) expect(j).toHaveProperty(k);
+    expect(j.url).toBe('https://news.example/a');
+    expect(j.title).toBe('Norway and Chile agree to widen fisheries cooperation: minister');
+    expect(j.markdown).toMatch(/^---\ntitle: "Norway and Chile/);
+    expect(j.hidden.map((h: { detector: string }) => h.detector)).toContain('tool-row-text');
+    expect(j.html).not.toMatch(/<script|onerror|<style/i);
+  });
+
+  test('a directory is read into OUTDIR/<id>.txt, going past a bad page and naming it', async () => {
+    const dir = path.join(tmp, 'in');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.copyFileSync('examples/portal-article.html', path.join(dir, 'good.html'));
+    fs.writeFileSync(path.join(dir, 'bad.html'), Buffer.from([0, 1, 2, 3, 0, 0, 0, 0]));
+    const r = await run(['read', dir, '--out', path.join(tmp, 'out')]);
+    expect(r.code).toBe(1);
+    expect(fs.readFileSync(path.join(tmp, 'out', 'good.txt'), 'utf8')).toContain('Ingrid Solberg');
+    expect(r.stderr).toContain('failed: bad.html: ');
+    expect(r.stderr).toContain('read 1 of 2 pages');
+  });
+
+  test.each([
+    [['read', 'does-not-exist.html'], /^newslens: does-not-exist\.html: no such file\n$/, 1],
+    [['read', 'examples/portal-article.html', '--format', 'pdf'], /^newslens: unknown format "pdf"/, 2],
+    [['frobnicate'], /^newslens: unknown command "frobnicate"/, 2],
+    [['read', '--nope'], /^newslens: Unknown option '--nope'/, 2],
+  ])('%j fails with one line and no stack', async (args, message, code) => {
+    const r = await run(args as string[]);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('an empty file is a clear error', async () => {
+    const f = path.join(tmp, 'empty.html');
+    fs.writeFileSync(f, '');
+    const r = await run(['read', f]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`newslens: ${f}: empty file\n`);
+  });
+});
+
+describe('newslens entities', { timeout: 30_000 }, () => {
+  test('--conll appends one tag per token line and keeps blank and -DOCSTART- lines', async () => {
+    const f = path.join(tmp, 'x.conll');
+    fs.writeFileSync(f, '-DOCSTART- -X- -X- O\n\nPeter NNP B-NP B-PER\nwalks VBZ B-VP O\n\nOslo NNP B-NP B-LOC\n');
+    const r = await run(['entities', '--conll', f]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('-DOCSTART- -X- -X- O');
+    expect(lines[1]).toBe('');
+    expect(lines[2]).toMatch(/^Peter NNP B-NP B-PER [BIO](-[A-Z]+)?$/);
+    expect(lines[4]).toBe('');
+    expect(lines.filter((l) => l.trim()).length).toBe(4);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The walking skeleton in real Chromium: the extension loads, the content script hides the demo page's clutter
+ * by marking, and the popup reports and toggles it.
+ */
+import path from 'node:path';
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, serveFiles, type Browser } from './harness.js';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveFiles>>;
+
+beforeAll(async () => {
+  server = await serveFiles([path.resolve('examples'), path.resolve('test/e2e/fixtures')]);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Whether a reader sees the element (it or an ancestor may be display:none). */
+const visible = (page: import('playwright-core').Page, sel: string) => page.$eval(sel, (el) => el.checkVisibility());
+
+describe('extension in Chromium', () => {
+  test('loads as an MV3 extension with a service worker', async () => {
+    expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+    const manifest = JSON.parse(fs.readFileSync('dist/manifest.json', 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.background.service_worker).toBeTruthy();
+    expect(manifest.action.default_popup).toBeTruthy();
+    expect(manifest.content_scripts[0].run_at).toBe('document_idle');
+  });
+
+  test('hides the share bar, rails and forum prompt; the article stays visible', async () => {
+    const page = await browser.openArticle(`${server.url}/portal-article.html`);
+    expect(await visible(page, '#toolbar')).toBe(false);
+    expect(await visible(page, '#comments')).toBe(false);
+    const boxes = await page.$$eval('#right-column .box', (els) => els.map((e) => e.checkVisibility()));
+    expect(boxes).toEqual([false, false, false, false]);
+    const paragraphs = await page.$$eval('#article-text p', (els) => els.map((e) => e.checkVisibility()));
+    expect(paragraphs.length).toBe(9);
+    expect(paragraphs.every(Boolean)).toBe(true);
+    expect(await visible(page, 'h1')).toBe(true);
+    // Marked, not removed: the share bar is still in the DOM with the detector's name.
+    expect(await page.$eval('#toolbar', (e) => e.closest('[data-nl-hidden]')?.getAttribute('data-nl-hidden'))).toBe('tool-row-text');
+    await page.close();
+  });
+
+  test('the popup shows the hidden count and its switch turns hiding off and on for the tab', async () => {
+    const page = await browser.openArticle(`${server.url}/portal-article.html`);
+    await page.bringToFront();
+    const tabId = await browser.activeTabId();
+    const marked = await page.$$eval('[data-nl-hidden]', (els) => els.length);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('#hidden-count');
+    expect(Number(await popup.textContent('#hidden-count'))).toBe(marked);
+    expect(await popup.getAttribute('#toggle-hiding', 'aria-checked')).toBe('true');
+
+    await popup.click('#toggle-hiding');
+    await popup.waitForSelector('#toggle-hiding[aria-checked="false"]');
+    expect(await visible(page, '#toolbar')).toBe(true);
+    expect(await page.$eval('html', (e) => e.hasAttribute('data-nl-off'))).toBe(true);
+
+    await popup.click('#toggle-hiding');
+    await popup.waitForSelector('#toggle-hiding[aria-checked="true"]');
+    expect(await visible(page, '#toolbar')).toBe(false);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a category switched off in the popup shows that category again and is remembered', async () => {
+    const page = await browser.openArticle(`${server.url}/portal-article.html`);
+    await page.bringToFront();
+    const tabId = await browser.activeTabId();
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('input[data-category="social"]');
+    await popup.uncheck('input[data-category="social"]');
+    await expect.poll(() => visible(page, '#toolbar')).toBe(true);
+    expect(await visible(page, '#comments')).toBe(false); // other categories stay hidden
+    const stored = await browser.sw.evaluate(() => chrome.storage.local.get(null));
+    expect(stored['nl.disabledCategories']).toEqual(['social']);
+    // A new page load reads the remembered choice.
+    const again = await browser.openArticle(`${server.url}/portal-article.html`);
+    expect(await visible(again, '#toolbar')).toBe(true);
+    await popup.check('input[data-category="social"]');
+    await popup.close();
+    await page.close();
+    await again.close();
+  });
+});

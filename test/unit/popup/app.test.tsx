@@ -1,0 +1,73 @@
+import { describe, expect, test, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { App } from '../../../src/popup/app.js';
+import type { Connector } from '../../../src/popup/connector.js';
+import type { PageState } from '../../../src/shared/messages.js';
+import type { Category } from '../../../src/core/clutter/types.js';
+
+type Fake = Connector & { state: PageState };
+
+function fakeConnector(initial: PageState): Fake {
+  const c: Fake = {
+    state: initial,
+    getPageState: vi.fn(async () => ({ ok: true as const, value: c.state })),
+    setHidingEnabled: vi.fn(async (on: boolean) => {
+      c.state = { ...c.state, enabled: on, hiddenCount: on ? 5 : 0 };
+      return { ok: true as const, value: c.state };
+    }),
+    setCategoryEnabled: vi.fn(async (cat: Category, on: boolean) => {
+      const d = new Set(c.state.disabledCategories);
+      if (on) d.delete(cat);
+      else d.add(cat);
+      c.state = { ...c.state, disabledCategories: [...d] };
+      return { ok: true as const, value: c.state };
+    }),
+  };
+  return c;
+}
+
+const STATE: PageState = { url: 'https://news.example/a', host: 'news.example', enabled: true, isArticle: true, hiddenCount: 5, counts: { social: 2, related: 3 }, disabledCategories: [], analyzeMs: 3 };
+
+async function mount(connector: Connector) {
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  await act(async () => render(<App connector={connector} />, root));
+  return root;
+}
+
+describe('popup', () => {
+  test('shows the hidden count and per-category counts', async () => {
+    const root = await mount(fakeConnector(STATE));
+    await vi.waitFor(() => expect(root.querySelector('#hidden-count')?.textContent).toBe('5'));
+    const social = root.querySelector('input[data-category="social"]')!.closest('label')!;
+    expect(social.querySelector('.count')!.textContent).toBe('2');
+  });
+
+  test('the tab switch turns hiding off and on', async () => {
+    const c = fakeConnector(STATE);
+    const root = await mount(c);
+    await vi.waitFor(() => expect(root.querySelector('#toggle-hiding')).not.toBeNull());
+    const sw = root.querySelector<HTMLButtonElement>('#toggle-hiding')!;
+    expect(sw.getAttribute('aria-checked')).toBe('true');
+    await act(async () => sw.click());
+    await vi.waitFor(() => expect(root.querySelector('#summary')!.textContent).toContain('off'));
+    expect(c.setHidingEnabled).toHaveBeenCalledWith(false);
+    expect(root.querySelector('#toggle-hiding')!.getAttribute('aria-checked')).toBe('false');
+  });
+
+  test('a category checkbox calls the content script with that category', async () => {
+    const c = fakeConnector(STATE);
+    const root = await mount(c);
+    await vi.waitFor(() => expect(root.querySelector('input[data-category="related"]')).not.toBeNull());
+    await act(async () => root.querySelector<HTMLInputElement>('input[data-category="related"]')!.click());
+    expect(c.setCategoryEnabled).toHaveBeenCalledWith('related', false);
+  });
+
+  test('says so when NewsLens does not run on the page', async () => {
+    const c = fakeConnector(STATE);
+    c.getPageState = vi.fn(async () => ({ ok: false as const, error: 'NewsLens is not running on this page.' }));
+    const root = await mount(c);
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toContain('not running'));
+  });
+});

@@ -1,0 +1,69 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+// `TARGET=firefox vite build` -> dist-firefox/ (background.scripts + gecko id); default -> dist/ (Chromium).
+const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+
+function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
+  if (browser === 'chrome') return baseManifest as ManifestV3Export;
+  const { background, ...rest } = baseManifest;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'newslens@newslens.invalid',
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as ManifestV3Export;
+}
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    // Keep crx out of Vitest: under vitest it runs in serve mode and wipes dist/ (RECIPE.md).
+    !process.env.VITEST &&
+      crx({
+        manifest: manifestFor(target),
+        browser: target,
+        // One self-contained IIFE content script: runs synchronously, exposes no web_accessible_resources.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+  ],
+  build: {
+    outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
+    emptyOutDir: true,
+    // Source maps help users audit what runs in their browser; they stay local files.
+    sourcemap: false,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          include: ['test/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
+          exclude: ['test/e2e/**', 'node_modules/**'],
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+          // One Chromium at a time: 2 cores, and each test file launches its own browser.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
