@@ -39,40 +39,40 @@ export function decodePage(bytes: Uint8Array, name: string): string {
   return text;
 }
 
-let window: Window | null = null;
+const SETTINGS = {
+  disableJavaScriptEvaluation: true,
+  disableJavaScriptFileLoading: true,
+  disableCSSFileLoading: true,
+  disableIframePageLoading: true,
+  disableComputedStyleRendering: true,
+  navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+  fetch: {
+    interceptor: {
+      // The parser may try to preload <link rel=preload as=fetch>; answer locally instead of going online.
+      beforeAsyncRequest: async ({ window: w }: { window: { Response: typeof Response } }) => new w.Response('', { status: 204 }),
+    },
+  },
+};
 
-/** One shared window: documents are parsed into it, scripts never run, nothing is fetched. */
-function getWindow(): Window {
-  if (!window) {
-    window = new Window({
-      url: 'https://newslens.invalid/',
-      settings: {
-        disableJavaScriptEvaluation: true,
-        disableJavaScriptFileLoading: true,
-        disableCSSFileLoading: true,
-        disableIframePageLoading: true,
-        disableComputedStyleRendering: true,
-        navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-        fetch: {
-          interceptor: {
-            // The parser may try to preload <link rel=preload as=fetch>; answer locally instead of going online.
-            beforeAsyncRequest: async ({ window: w }) => new w.Response('', { status: 204 }),
-            beforeSyncRequest: () => ({ status: 204, statusText: 'No Content', ok: true, url: '', redirected: false, headers: new (getWindow().Headers)(), body: Buffer.alloc(0) }),
-          },
-        },
-      },
-    });
-  }
-  return window;
+/** A parsed page and the window it lives in; close() frees both. */
+export interface ParsedPage {
+  document: Document;
+  /** The page's window (DOMPurify needs one). */
+  window: Window;
+  close(): Promise<void>;
 }
 
-/** The window documents are parsed in (for DOMPurify). */
-export function domWindow(): Window {
-  return getWindow();
+/**
+ * Parse HTML in a window of its own, which runs no script and fetches nothing. One window per page: happy-dom
+ * windows cache query results, so a shared window keeps every page ever parsed alive (OOM after ~100 pages).
+ */
+export function openDocument(html: string): ParsedPage {
+  const window = new Window({ url: 'https://newslens.invalid/', settings: SETTINGS as never });
+  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return { document, window, close: () => window.happyDOM.close() };
 }
 
-/** Parse HTML text into a Document. */
+/** Parse a fragment or page for a short-lived use (tests, benchmark helpers); the window is closed by GC. */
 export function parseHtml(html: string): Document {
-  const w = getWindow();
-  return new w.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return openDocument(html).document;
 }

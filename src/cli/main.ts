@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { InputError } from './dom.js';
-import { FORMATS, readDir, readFile, render, type Format } from './read-command.js';
+import { FORMATS, readDir, renderFile, type Format } from './read-command.js';
 import { runEntities } from './entities-command.js';
 
 const USAGE = `newslens: the NewsLens core on files
@@ -62,8 +62,7 @@ async function main(argv: string[]): Promise<number> {
       const { failed } = await readDir(target, values.out, format);
       return failed.length ? 1 : 0;
     }
-    const article = readFile(target, values.url ?? '');
-    process.stdout.write(await render(article, format));
+    process.stdout.write(await renderFile(target, values.url ?? '', format));
     return 0;
   }
   if (command === 'entities') {

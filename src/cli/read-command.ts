@@ -6,39 +6,46 @@ import path from 'node:path';
 import { readArticle, type ReadArticle } from '../core/article/read.js';
 import { sanitizeHtml } from '../core/article/sanitize.js';
 import { toMarkdown } from '../core/article/markdown.js';
-import { decodePage, parseHtml, domWindow, InputError } from './dom.js';
+import { decodePage, openDocument, InputError, type ParsedPage } from './dom.js';
 import { findEntitiesInText } from './entities.js';
 
 export type Format = 'text' | 'markdown' | 'html' | 'json';
 export const FORMATS: readonly Format[] = ['text', 'markdown', 'html', 'json'];
 
-/** Read one page file into an article. */
-export function readFile(file: string, url: string): ReadArticle {
+/** Read and parse one page file. */
+function openFile(file: string): ParsedPage {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
     throw new InputError(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
   }
-  const doc = parseHtml(decodePage(bytes, file));
-  return readArticle(doc, url);
+  return openDocument(decodePage(bytes, file));
 }
 
-function safeHtml(a: ReadArticle): string {
-  return a.content ? sanitizeHtml(a.content.outerHTML, domWindow()) : '';
+/** The cleaned article of a page file in one output format. */
+export async function renderFile(file: string, url: string, format: Format): Promise<string> {
+  const page = openFile(file);
+  try {
+    return await render(readArticle(page.document, url), format, page);
+  } finally {
+    await page.close();
+  }
 }
 
-function markdownOf(a: ReadArticle, html: string): string {
-  const holder = parseHtml(`<body>${html}</body>`).body;
+function markdownOf(a: ReadArticle, html: string, page: ParsedPage): string {
+  const holder = page.document.createElement('div');
+  // Sanitised just above; parsed into a detached element of the page's own (script-less) window.
+  holder.innerHTML = html;
   return toMarkdown(holder, { title: a.title, url: a.url, byline: a.byline, published: a.published, site: a.siteName });
 }
 
 /** The article in one output format. */
-export async function render(a: ReadArticle, format: Format): Promise<string> {
+async function render(a: ReadArticle, format: Format, page: ParsedPage): Promise<string> {
   if (format === 'text') return a.text + '\n';
-  const html = safeHtml(a);
+  const html = a.content ? sanitizeHtml(a.content.outerHTML, page.window) : '';
   if (format === 'html') return html + '\n';
-  const markdown = markdownOf(a, html);
+  const markdown = markdownOf(a, html, page);
   if (format === 'markdown') return markdown;
   const entities = await findEntitiesInText(a.text);
   const out = {
@@ -61,8 +68,7 @@ export async function readDir(dir: string, outDir: string, format: Format): Prom
     const f = files[i];
     const id = f.replace(/\.html?$/i, '');
     try {
-      const a = readFile(path.join(dir, f), '');
-      fs.writeFileSync(path.join(outDir, `${id}.${ext}`), await render(a, format));
+      fs.writeFileSync(path.join(outDir, `${id}.${ext}`), await renderFile(path.join(dir, f), '', format));
     } catch (e) {
       failed.push([f, (e as Error).message.split('\n')[0]]);
     }
