@@ -126,8 +126,9 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     if (disabledCats?.has(category)) return;
     const why = veto(el, 'off-article');
     if (why) return;
-    if (root && stats.proseChars(el) >= Math.max(400, rootProse * 0.5)) {
-      vetoes.push({ detector: 'off-article', element: el, reason: `holds ${stats.proseChars(el)} prose chars: maybe article` });
+    // Prose that is not comments or teasers, as much as half the article's: maybe the article itself.
+    if (root && stats.mainProseChars(el) >= Math.max(400, stats.mainProseChars(root) * 0.5)) {
+      vetoes.push({ detector: 'off-article', element: el, reason: `holds ${stats.mainProseChars(el)} prose chars: maybe article` });
       return;
     }
     findings.push({ detector: 'off-article', category, element: el, reason: 'outside the article' });

@@ -14,6 +14,20 @@ const TAG_PRIOR: Record<string, number> = {
   FORM: -3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, ADDRESS: -3,
   H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5, TH: -5, HEADER: -5, FOOTER: -10, NAV: -20, ASIDE: -15,
 };
+/**
+ * Containers publishers name as the article body (schema.org, WordPress, common CMS themes). A strong prior, not a
+ * rule: a marked container still has to win the vote, but it may do so with little prose (a two-line post).
+ */
+const BODY_MARKER = /(?:^|\s)(?:entry-content|post-content|post-body|article-body|article__body|article-content|story-body|story-content|article-text|articletext|td-post-content|c-entry-content|body-content|news-body|content-body|articlebody|article_body|story_body|post-entry|single-post-content)(?:\s|$)/;
+
+/** The element is marked as the article body by schema.org or a common body class/id. */
+export function isBodyMarked(el: Element): boolean {
+  if (el.getAttribute('itemprop') === 'articleBody') return true;
+  const cls = (el.getAttribute('class') ?? '').toLowerCase();
+  const id = (el.getAttribute('id') ?? '').toLowerCase();
+  return BODY_MARKER.test(cls) || BODY_MARKER.test(id);
+}
+
 const NOT_A_PARAGRAPH = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'A', 'BUTTON', 'LABEL', 'TH']);
 
 /** Readability-style vote weight of one paragraph. */
@@ -28,14 +42,14 @@ function prior(el: Element): number {
     if (NEGATIVE_HINT.test(hint)) w -= 25;
     if (POSITIVE_HINT.test(hint)) w += 25;
   }
-  if (el.getAttribute('itemprop') === 'articleBody') w += 50;
+  if (isBodyMarked(el)) w += 40;
   const role = el.getAttribute('role');
   if (role === 'main' || role === 'article') w += 10;
   return w;
 }
 
 /** Candidate scores for every element that received votes. */
-function scoreCandidates(stats: PageStats): Map<Element, number> {
+function scoreCandidates(stats: PageStats, strict: boolean): Map<Element, number> {
   const scores = new Map<Element, number>();
   const add = (el: Element | null, s: number) => {
     if (!el || !stats.has(el)) return;
@@ -43,7 +57,7 @@ function scoreCandidates(stats: PageStats): Map<Element, number> {
   };
   for (const b of stats.blocks()) {
     if (b.chars < 25 || NOT_A_PARAGRAPH.has(b.el.tagName)) continue;
-    if (b.linkChars / b.chars > 0.5) continue;
+    if (b.linkChars / b.chars > 0.5 || (strict && b.unlikely)) continue;
     const s = paragraphScore(b.chars - b.linkChars, b.commas);
     // A container that holds prose directly (text + <br>, 2010-style <td>) is a candidate itself.
     if (b.el.tagName !== 'P' && b.chars >= 200) add(b.el, s);
@@ -60,17 +74,36 @@ function contains(a: Element, b: Element): boolean {
   return a === b || a.contains(b);
 }
 
-/** The element most likely to hold the article body, or null for pages without enough prose. */
+/**
+ * The element most likely to hold the article body, or null for pages without enough prose.
+ * First without the blocks inside comment/related/sidebar subtrees (they are prose too, and pull the choice
+ * towards a column holding both); when that leaves too little, again with them (Readability retries the same way).
+ */
 export function findArticleRoot(stats: PageStats): Element | null {
+  if (stats.proseChars(stats.body) < MIN_ARTICLE_PROSE) return null;
+  const strict = pickRoot(stats, true);
+  if (strict && stats.mainProseChars(strict) >= MIN_ARTICLE_PROSE) return strict;
+  const loose = pickRoot(stats, false);
+  if (!strict || !loose) return strict ?? loose;
+  // A short article above a long comment thread: the loose choice is the column holding both. Keep the article.
+  if (loose.contains(strict)) return strict;
+  // Disjoint: the article itself sits in a block named like furniture ("share-enabled"); trust the bigger prose.
+  return stats.proseChars(loose) > 2 * stats.mainProseChars(strict) ? loose : strict;
+}
+
+function pickRoot(stats: PageStats, strict: boolean): Element | null {
   const body = stats.body;
-  if (stats.proseChars(body) < MIN_ARTICLE_PROSE) return null;
-  const scores = scoreCandidates(stats);
-  const ranked = [...scores].filter(([el]) => el !== body).sort((a, b) => b[1] - a[1]);
+  const prose = (el: Element) => (strict ? stats.mainProseChars(el) : stats.proseChars(el));
+  const scores = scoreCandidates(stats, strict);
+  // A candidate must hold prose itself: a positive class name on a headline wrapper is not an article.
+  const ranked = [...scores].filter(([el]) => el !== body && (prose(el) >= 140 || (isBodyMarked(el) && stats.textChars(el) >= 25))).sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return null;
   let [top, topScore] = ranked[0];
 
   // Several near-equal candidates (paragraphs split over sibling containers): take the ancestor holding them.
-  const alternatives = ranked.slice(1, 6).filter(([, s]) => s >= topScore * 0.75).map(([el]) => el);
+  // Each part must carry real prose: teaser boxes of other stories score alike by class name but are short.
+  const topProse = prose(top);
+  const alternatives = ranked.slice(1, 6).filter(([el, s]) => s >= topScore * 0.75 && !contains(el, top) && !contains(top, el) && prose(el) >= topProse * 0.4).map(([el]) => el);
   if (alternatives.length >= 2) {
     for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
       if (alternatives.filter((a) => contains(p!, a)).length >= 2) {
@@ -79,15 +112,14 @@ export function findArticleRoot(stats: PageStats): Element | null {
       }
     }
   }
-  // Widen while the parent is (almost) the same content: a wrapper around the top candidate.
+  // Widen through wrappers that add little: a subheading, a byline. Whole sibling stories are not little.
   for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
-    const gain = stats.proseChars(p) - stats.proseChars(top);
+    const gain = prose(p) - prose(top);
     const extra = stats.textChars(p) - stats.textChars(top);
-    if (extra <= 0 || (gain >= 0.6 * extra && stats.linkDensity(p) < 0.35)) top = p;
+    if (extra <= 0 || (extra <= Math.max(200, 0.3 * stats.textChars(top)) && gain >= 0.6 * extra && stats.linkDensity(p) < 0.35)) top = p;
     else break;
   }
-  topScore = scores.get(top) ?? topScore;
-  return stats.proseChars(top) >= MIN_ARTICLE_PROSE / 2 ? top : null;
+  return prose(top) >= MIN_ARTICLE_PROSE / 2 || isBodyMarked(top) ? top : null;
 }
 
 /**

@@ -44,7 +44,7 @@ export const HINT = {
 const L = (words: string) => new RegExp(`^\\W*(?:${words})\\W*$`, 'iu');
 export const TEXT_CUE = {
   related: L(
-    "related(?: (?:articles?|stories|news|content|coverage|links|posts|topics))?|more (?:stories|news|from [\\w .'-]{1,30}|on this(?: story| topic)?|in [\\w .'-]{1,30})|most (?:read|popular|viewed|shared|emailed)|(?:top|latest|major|other|breaking) (?:headlines|stories|news)|headlines|special coverage|editor'?s'? picks?|recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:more|next|also)|also (?:read|on [\\w .'-]{1,30})|what to read next|trending(?: now| stories)?|don'?t miss|see also|further reading|in other news|popular(?: now| stories)?|in case you missed it|more to explore|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|articles? similaires?|noticias relacionadas|te puede interesar|lo más leído|leer más|más noticias|ver también|articoli correlati|leggi anche|i più letti|leia também|mais lidas|notícias relacionadas|lees ook|meest gelezen|читайте также|похожие новости|самое читаемое|相关(?:新闻|文章|阅读)|热门(?:新闻|文章)|推荐阅读|関連(?:記事|ニュース)|人気記事|おすすめ"
+    "related(?: (?:articles?|stories|news|content|coverage|links|posts|topics))?|more (?:stories|news|from [\\w .'-]{1,30}|on this(?: story| topic)?|in [\\w .'-]{1,30})|most (?:read|popular|viewed|shared|emailed)|(?:top|latest|major|other|breaking) (?:headlines|stories|news)|headlines|special coverage|editor'?s'? picks?|recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:more|next|also)|also (?:read|on [\\w .'-]{1,30})|what to read next|trending(?: now| stories)?|don'?t miss|see also|further reading|in other news|popular(?: now| stories)?|in case you missed it|more to explore|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|articles? similaires?|noticias relacionadas|te puede interesar|lo más leído|leer más|más noticias|ver también|articoli correlati|leggi anche|i più letti|leia também|leia mais|veja também|mais lidas|notícias relacionadas|posts relacionados|você (?:também )?pode gostar(?: de)?|lees ook|meest gelezen|читайте также|похожие новости|самое читаемое|相关(?:新闻|文章|阅读)|热门(?:新闻|文章)|推荐阅读|関連(?:記事|ニュース)|人気記事|おすすめ"
   ),
   comments: L(
     "comments?(?: \\(\\d+\\))?|\\d+ comments?|(?:leave|add|post|write|view|show|read|see) (?:a |all |the )?(?:comments?|reply|replies)|join the (?:discussion|conversation|debate)|(?:hot )?forum(?: discussions?)?|discuss(?: this)?(?: article| story)?|do you have anything to say\\??|what do you think\\??|have your say|conversation|kommentare?|kommentieren|commentaires?|réagir|comentarios?|comentar|commenti|commenta|reacties|комментарии|评论|留言|コメント"
@@ -63,3 +63,17 @@ export const TEXT_CUE = {
 
 /** Separators of text tool rows: "Email | Print | Subscribe". */
 export const TOOL_ROW_SEPARATORS = /[|•·∙⋅\/]/;
+
+/**
+ * A class or id token that names a block the article is never inside: comments, related rails, sidebars, share
+ * bars, footers. Matched per token and anchored, so layout wrappers such as "content-with-sidebar" stay likely.
+ */
+export const UNLIKELY_TOKEN =
+  /^(?:[a-z0-9]+[-_])?(?:comments?|comment[-_]?(?:list|area|section|wrap|wrapper|container|thread|block|s)|commentlist|disqus[\w-]*|respond|replies|related[\w-]*|relatedposts|recommend[\w-]*|outbrain[\w-]*|taboola[\w-]*|sidebar|sidebars|side-bar|newsletter[\w-]*|most-?(?:read|popular|viewed)|popular-posts|trending[\w-]*|share[\w-]*|sharing|social[\w-]*|breadcrumbs?|footer|site-footer|cookie[\w-]*|consent[\w-]*)$/;
+
+/** True when any class/id token of the element names a never-article block. */
+export function isUnlikely(el: Element): boolean {
+  const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().split(/\s+/);
+  for (const t of tokens) if (t && UNLIKELY_TOKEN.test(t)) return true;
+  return false;
+}

@@ -4,6 +4,8 @@
  * instead of calling textContent again (RDB recomputes getInnerText per candidate, which is what makes it slow).
  */
 
+import { isUnlikely } from './cues.js';
+
 /** Elements whose content is never read as text. */
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'svg', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
@@ -21,6 +23,7 @@ export const INLINE_TAGS = new Set([
 export const PROSE_MIN_CHARS = 60;
 const PROSE_MAX_LINK_DENSITY = 0.34;
 
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const WS = /\s+/g;
 const COMMAS = /[,，、،]/g;
@@ -56,6 +59,13 @@ export class PageStats {
   private links: number[] = [];
   /** Subtree characters in prose blocks: paragraphs long enough and not made of links. */
   private prose: number[] = [];
+  /** Like prose, but not counting blocks inside comment/related/sidebar... subtrees (see isUnlikely). */
+  private mainProse: number[] = [];
+  /** The element or an ancestor is named like a block the article is never in, or is a story teaser. */
+  private unlikely: boolean[] = [];
+  /** Pictures (img, picture, video) and headings in the subtree. */
+  private media: number[] = [];
+  private headings: number[] = [];
 
   constructor(readonly body: Element) {
     this.measure(body);
@@ -71,6 +81,9 @@ export class PageStats {
       this.elements.push(el);
       this.index.set(el, i);
       this.parent.push(parentIdx);
+      this.unlikely.push(el !== body && isUnlikely(el)); // own name only; inherited below
+      this.media.push(el.tagName === 'IMG' || el.tagName === 'PICTURE' || el.tagName === 'VIDEO' ? 1 : 0);
+      this.headings.push(HEADINGS.has(el.tagName) ? 1 : 0);
       const isLink = el.tagName === 'A';
       const link = isLink || (parentIdx >= 0 && inLink[parentIdx]);
       inLink.push(link);
@@ -98,8 +111,10 @@ export class PageStats {
     }
     // Children always have larger indices than their parent in pre-order, so one reverse sweep sums subtrees;
     // when the sweep reaches i, every inline descendant has already added to blockChars[i].
-    this.prose = new Array<number>(this.elements.length).fill(0);
-    for (let i = this.elements.length - 1; i >= 0; i--) {
+    const n = this.elements.length;
+    this.prose = new Array<number>(n).fill(0);
+    this.mainProse = new Array<number>(n).fill(0);
+    for (let i = n - 1; i >= 0; i--) {
       const bc = this.blockChars[i];
       if (bc >= PROSE_MIN_CHARS && this.blockLinkChars[i] / bc < PROSE_MAX_LINK_DENSITY) this.prose[i] += bc - this.blockLinkChars[i];
       const p = this.parent[i];
@@ -108,7 +123,51 @@ export class PageStats {
       this.linkCh[p] += this.linkCh[i];
       this.links[p] += this.links[i];
       this.prose[p] += this.prose[i];
+      this.media[p] += this.media[i];
+      this.headings[p] += this.headings[i];
     }
+    this.markTeasers();
+    // Inherit "unlikely" downwards (parents precede children), then sum the prose outside unlikely subtrees.
+    for (let i = 1; i < n; i++) if (this.unlikely[this.parent[i]]) this.unlikely[i] = true;
+    for (let i = n - 1; i >= 0; i--) {
+      const bc = this.blockChars[i];
+      if (!this.unlikely[i] && bc >= PROSE_MIN_CHARS && this.blockLinkChars[i] / bc < PROSE_MAX_LINK_DENSITY) this.mainProse[i] += bc - this.blockLinkChars[i];
+      const p = this.parent[i];
+      if (p >= 0) this.mainProse[p] += this.mainProse[i];
+    }
+  }
+
+  /**
+   * Story teasers: three or more sibling items of the same shape (tag + first class), each a small block with a
+   * linked headline and a picture or heading. Their excerpts are prose, but of other stories: they must not vote
+   * for the article root (a "You may like" list of six excerpts outvotes a one-paragraph article otherwise).
+   */
+  private markTeasers(): void {
+    const groups = new Map<string, number[]>();
+    for (let i = 1; i < this.elements.length; i++) {
+      const el = this.elements[i];
+      if (INLINE_TAGS.has(el.tagName) || el.tagName === 'P' || HEADINGS.has(el.tagName)) continue;
+      const c = this.chars[i];
+      if (c === 0 || c > 700 || this.linkCh[i] < 15 || (this.media[i] === 0 && this.headings[i] === 0)) continue;
+      const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0];
+      const key = `${this.parent[i]}|${el.tagName}|${cls}`;
+      const g = groups.get(key);
+      if (g) g.push(i);
+      else groups.set(key, [i]);
+    }
+    for (const g of groups.values()) if (g.length >= 3) for (const i of g) this.unlikely[i] = true;
+  }
+
+  /** Prose outside comment/related/sidebar subtrees: what an article root is chosen by. */
+  mainProseChars(el: Element): number {
+    const i = this.at(el);
+    return i < 0 ? 0 : this.mainProse[i];
+  }
+
+  /** The element or an ancestor is named like comments, a related rail, a sidebar... */
+  isUnlikely(el: Element): boolean {
+    const i = this.at(el);
+    return i >= 0 && this.unlikely[i];
   }
 
   /** Characters of prose (paragraph text that is not link text) in the subtree. */
@@ -148,10 +207,10 @@ export class PageStats {
   }
 
   /** Blocks ("paragraphs") with their own text, in document order. */
-  *blocks(): Generator<{ el: Element; chars: number; linkChars: number; commas: number }> {
+  *blocks(): Generator<{ el: Element; chars: number; linkChars: number; commas: number; unlikely: boolean }> {
     for (let i = 0; i < this.elements.length; i++) {
       if (this.blockChars[i] > 0) {
-        yield { el: this.elements[i], chars: this.blockChars[i], linkChars: this.blockLinkChars[i], commas: this.blockCommas[i] };
+        yield { el: this.elements[i], chars: this.blockChars[i], linkChars: this.blockLinkChars[i], commas: this.blockCommas[i], unlikely: this.unlikely[i] };
       }
     }
   }
