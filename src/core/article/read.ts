@@ -8,6 +8,7 @@ import type { AnalyzeOptions, Analysis, Category } from '../clutter/types.js';
 import { visibleText } from './visible-text.js';
 import { readMeta, type ArticleMeta } from './metadata.js';
 import { cleanArticleElement } from './clean-html.js';
+import { furnitureIn } from './furniture.js';
 
 /** One hidden block, as reported to users and golden files. */
 export interface HiddenSummary {
@@ -59,7 +60,10 @@ export function readArticle(doc: Document, url: string, options: AnalyzeOptions 
   const meta = readMeta(doc, pageUrl, title);
   const skip = new Set<Element>(findings.map((f) => f.element));
   if (title) skip.add(title);
-  const text = root ? visibleText(root, { skip }) : '';
+  // Captions, bylines and the headline block stay on the page and in the saved HTML, but they are not body text:
+  // the AEB truth leaves them out (1 of 128 captions on aeb-dev is in it), and so does a reader quoting the article.
+  const textSkip = root ? new Set([...skip, ...furnitureIn(root, title)]) : skip;
+  const text = root ? visibleText(root, { skip: textSkip }) : '';
   const content = root ? cleanArticleElement(root, { skip, baseUrl: pageUrl }) : null;
   const hidden = findings.map((f) => ({ detector: f.detector, category: f.category, textPreview: textPreview(f.element) }));
   return { ...meta, url: pageUrl, text, content, hidden, wordCount: countWords(text), analysis };
