@@ -25,27 +25,38 @@ const COMPILED: CompiledDetector[] = (DETECTORS as readonly Detector[]).map((d) 
   selector: d.match.selectors ? d.match.selectors.join(',') : null,
 }));
 
-function matches(c: CompiledDetector, el: Element, ctx: DetectorContext): string | false {
+/** Whether a detector row matches an element; cheapest checks first. Returns the reason or false. */
+function matches(c: CompiledDetector, el: Element, ctx: DetectorContext, selected: Map<CompiledDetector, Set<Element>>): string | false {
   const m = c.d.match;
-  let reason = '';
+  if (c.tags && !c.tags.has(el.tagName)) return false;
+  const reasons: string[] = [];
+  if (m.maxChars !== undefined) {
+    const n = ctx.stats.textChars(el);
+    if (n > m.maxChars) return false;
+    reasons.push(`${n} chars`);
+  }
+  if (m.maxProse !== undefined) {
+    const n = ctx.stats.proseChars(el);
+    if (n > m.maxProse) return false;
+    if (n) reasons.push(`prose ${n} chars`);
+  }
   if (c.selector || m.hint) {
-    const bySel = c.selector !== null && el.matches(c.selector);
+    const bySel = c.selector !== null && selected.get(c)!.has(el);
     const byHint = !bySel && m.hint !== undefined && m.hint.test(hintOf(el));
     if (!bySel && !byHint) return false;
-    reason = bySel ? 'selector' : `class/id "${hintOf(el).trim().slice(0, 40)}"`;
+    reasons.unshift(bySel ? `selector ${c.selector!.slice(0, 40)}` : `class/id "${hintOf(el).trim().slice(0, 40)}"`);
   }
-  if (c.tags && !c.tags.has(el.tagName)) return false;
   if (m.label) {
     const label = ctx.label(el);
     if (!label || !m.label.test(label)) return false;
-    reason = (reason ? reason + ', ' : '') + `label "${label.slice(0, 40)}"`;
+    reasons.unshift(`label "${label.slice(0, 40)}"`);
   }
   if (m.test) {
     const r = m.test(el, ctx);
     if (!r) return false;
-    reason = reason ? `${reason}, ${r}` : r;
+    reasons.push(r);
   }
-  return reason || 'matched';
+  return reasons.join(', ') || 'matched';
 }
 
 /** Analyse a document: where the article is and what around and inside it is clutter. */
@@ -76,16 +87,19 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     return null;
   };
 
+  // Selector rows are answered by one querySelectorAll each, not by Element.matches on every element.
+  const selected = new Map<CompiledDetector, Set<Element>>();
+  for (const c of active) if (c.selector) selected.set(c, new Set(Array.from(body.querySelectorAll(c.selector))));
+
   // Pass 1: the detector table over every measured element, skipping subtrees already hidden.
   const els = stats.elements;
   for (let i = 1; i < els.length; i++) {
     const el = els[i];
-    if (hasHiddenAncestor(el, hidden, body)) continue;
     const rel = ctx.relation(el);
     for (const c of active) {
       if (c.d.scope === 'inside' && rel !== 'inside') continue;
       if (c.d.scope === 'outside' && rel !== 'outside') continue;
-      const reason = matches(c, el, ctx);
+      const reason = matches(c, el, ctx, selected);
       if (!reason) continue;
       const why = veto(el, c.d.id);
       if (why) {
@@ -94,6 +108,7 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
       }
       findings.push({ detector: c.d.id, category: c.d.category, element: el, reason });
       hidden.add(el);
+      i = stats.subtreeEnd(el); // its subtree is hidden with it
       break;
     }
   }
@@ -103,7 +118,6 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     for (let a: Element = root; a !== body && a.parentElement; a = a.parentElement) {
       for (const sib of Array.from(a.parentElement.children)) {
         if (sib === a || hidden.has(sib) || isMarkupHidden(sib) || !stats.has(sib)) continue;
-        if (hasHiddenAncestor(sib, hidden, body)) continue;
         offArticle(sib);
       }
     }
@@ -117,7 +131,7 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     }
     if (stats.textChars(el) === 0 && !el.querySelector('img, iframe, video')) return; // nothing a reader sees
     // Part of it is already named by a detector: name the rest piece by piece, so each keeps its own category.
-    if (findings.some((f) => el.contains(f.element))) {
+    if (findings.some((f) => stats.contains(el, f.element))) {
       for (const c of Array.from(el.children)) if (!hidden.has(c) && stats.has(c)) offArticle(c);
       return;
     }
@@ -136,10 +150,4 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
   }
 
   return { root, title, findings, vetoes };
-}
-
-function hasHiddenAncestor(el: Element, hidden: Set<Element>, stop: Element): boolean {
-  if (hidden.size === 0) return false;
-  for (let p = el.parentElement; p && p !== stop; p = p.parentElement) if (hidden.has(p)) return true;
-  return false;
 }

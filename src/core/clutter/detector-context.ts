@@ -20,8 +20,9 @@ export class DetectorContext {
   relation(el: Element): 'inside' | 'outside' | 'ancestor' {
     const root = this.root;
     if (!root) return 'outside';
-    if (el === root || root.contains(el)) return el === root ? 'ancestor' : 'inside';
-    return el.contains(root) ? 'ancestor' : 'outside';
+    if (el === root) return 'ancestor';
+    if (this.stats.contains(root, el)) return 'inside';
+    return this.stats.contains(el, root) ? 'ancestor' : 'outside';
   }
 
   /**

@@ -25,6 +25,10 @@ export interface Detector {
     hint?: RegExp;
     /** Candidate tag names (upper-case); cheaper than selectors. */
     tags?: readonly string[];
+    /** At most this many text characters (O(1) from PageStats; checked first). */
+    maxChars?: number;
+    /** At most this many characters of prose (sentences): clutter is not made of sentences. */
+    maxProse?: number;
     /** The block's label (heading or short text) must match. */
     label?: RegExp;
     /** Structural test; returns a reason or false. Runs last. */
@@ -32,27 +36,11 @@ export interface Detector {
   };
 }
 
-/** Few characters: a bar, a label, a box, not a body of text. */
-const small = (max: number) => (el: Element, ctx: DetectorContext) =>
-  ctx.stats.textChars(el) <= max ? `${ctx.stats.textChars(el)} chars` : false;
 /** Mostly links (a rail, a menu). */
 const linky = (min: number) => (el: Element, ctx: DetectorContext) => {
   const d = ctx.stats.linkDensity(el);
   return d >= min && ctx.stats.linkCount(el) >= 2 ? `link density ${d.toFixed(2)}` : false;
 };
-/** Little prose: the block is not made of sentences. */
-const notProse = (maxProse: number) => (el: Element, ctx: DetectorContext) =>
-  ctx.stats.proseChars(el) <= maxProse ? `prose ${ctx.stats.proseChars(el)} chars` : false;
-const all = (...tests: ((el: Element, ctx: DetectorContext) => string | false)[]) =>
-  (el: Element, ctx: DetectorContext) => {
-    const reasons: string[] = [];
-    for (const t of tests) {
-      const r = t(el, ctx);
-      if (!r) return false;
-      reasons.push(r);
-    }
-    return reasons.join(', ');
-  };
 
 const CONTAINER_TAGS = ['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'TABLE', 'TD', 'TR', 'DL', 'FORM', 'FIGURE', 'P', 'SPAN', 'NAV', 'HEADER', 'FOOTER', 'LI', 'ARTICLE'];
 const BLOCK_TAGS = ['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'TABLE', 'TD', 'TR', 'DL', 'FORM', 'NAV', 'FOOTER', 'HEADER'];
@@ -74,7 +62,7 @@ export const DETECTORS = [
     scope: 'outside',
     note: 'A short block that names cookies/consent and asks to accept: a consent banner, whatever its vendor.',
     fixtures: ['consent--overlay'],
-    match: { hint: HINT.consent, test: all(small(1200), (el) => (TEXT_CUE.consent.test(el.textContent ?? '') || el.querySelector('button') ? 'consent wording' : false)) },
+    match: { hint: HINT.consent, maxChars: 1200, test: ((el) => (TEXT_CUE.consent.test(el.textContent ?? '') || el.querySelector('button') ? 'consent wording' : false)) },
   },
   {
     id: 'share-links',
@@ -82,7 +70,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'A row of three or more share endpoints (facebook sharer, twitter intent, mailto, whatsapp...).',
     fixtures: ['social--modern-portal'],
-    match: { tags: CONTAINER_TAGS, test: all(small(300), (el) => { const n = Array.from(el.querySelectorAll('a[href]')).filter((a) => isShareHref(a.getAttribute('href')!)).length; return n >= 2 ? `${n} share links` : false; }) },
+    match: { tags: CONTAINER_TAGS, maxChars: 300, test: ((el) => { const n = Array.from(el.querySelectorAll('a[href]')).filter((a) => isShareHref(a.getAttribute('href')!)).length; return n >= 2 ? `${n} share links` : false; }) },
   },
   {
     id: 'tool-row-text',
@@ -90,7 +78,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'A text row of page tools, e.g. "Email | Print | Subscribe | Comments | Forum" (2010-style portals).',
     fixtures: ['social--table-portal'],
-    match: { tags: CONTAINER_TAGS, test: (el, ctx) => toolRow(el, ctx) },
+    match: { tags: CONTAINER_TAGS, maxChars: 160, test: (el, ctx) => toolRow(el, ctx) },
   },
   {
     id: 'share-bar',
@@ -98,7 +86,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'A block named share/social/tools by its class: icon rows carry no text of their own.',
     fixtures: ['social--modern-portal'],
-    match: { hint: HINT.social, test: all(small(250), notProse(0)) },
+    match: { hint: HINT.social, maxChars: 250, maxProse: 0 },
   },
   {
     id: 'ad-slot',
@@ -116,7 +104,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'Blocks whose class/id says ad, advert or sponsored and that hold no prose.',
     fixtures: ['ad--slots'],
-    match: { hint: HINT.ad, test: all(notProse(0), small(600)) },
+    match: { hint: HINT.ad, maxChars: 600, maxProse: 0 },
   },
   {
     id: 'ad-label',
@@ -124,7 +112,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'The "Advertisement" / "Anzeige" label left behind by an ad slot.',
     fixtures: ['ad--slots'],
-    match: { tags: CONTAINER_TAGS, label: TEXT_CUE.ad, test: small(40) },
+    match: { tags: CONTAINER_TAGS, maxChars: 40, label: TEXT_CUE.ad },
   },
   {
     id: 'newsletter-box',
@@ -132,7 +120,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'Newsletter and subscription boxes: named so, or a short block with an e-mail field.',
     fixtures: ['newsletter--inline'],
-    match: { hint: HINT.newsletter, test: all(small(700), notProse(400)) },
+    match: { hint: HINT.newsletter, maxChars: 700, maxProse: 400 },
   },
   {
     id: 'newsletter-form',
@@ -140,7 +128,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'A short block with a sign-up label and an e-mail input.',
     fixtures: ['newsletter--inline'],
-    match: { tags: BLOCK_TAGS, label: TEXT_CUE.newsletter, test: small(500) },
+    match: { tags: BLOCK_TAGS, maxChars: 500, label: TEXT_CUE.newsletter },
   },
   {
     id: 'comments-section',
@@ -156,7 +144,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'Prompts and links to comment or to the forum ("Do you have anything to say?", "Hot Forum Discussion").',
     fixtures: ['comments--forum-links', 'social--table-portal'],
-    match: { tags: CONTAINER_TAGS, label: TEXT_CUE.comments, test: all(small(1500), notProse(300)) },
+    match: { tags: CONTAINER_TAGS, maxChars: 1500, maxProse: 300, label: TEXT_CUE.comments },
   },
   {
     id: 'comments-links',
@@ -164,7 +152,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'A short block whose links all go to comments or a forum.',
     fixtures: ['comments--forum-links'],
-    match: { tags: CONTAINER_TAGS, test: all(small(200), (el) => { const a = Array.from(el.querySelectorAll('a[href]')); return a.length > 0 && a.every((x) => isCommentHref(x.getAttribute('href')!)) ? 'comment links' : false; }) },
+    match: { tags: CONTAINER_TAGS, maxChars: 200, test: ((el) => { const a = Array.from(el.querySelectorAll('a[href]')); return a.length > 0 && a.every((x) => isCommentHref(x.getAttribute('href')!)) ? 'comment links' : false; }) },
   },
   {
     id: 'photo-rail',
@@ -180,7 +168,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'A block headed "Related", "Most read", "Special Coverage", "Major headlines"... that is mostly links.',
     fixtures: ['related--headline-rails', 'social--table-portal'],
-    match: { tags: CONTAINER_TAGS, label: TEXT_CUE.related, test: all(linky(0.3), notProse(600)) },
+    match: { tags: CONTAINER_TAGS, label: TEXT_CUE.related, maxProse: 600, test: linky(0.3) },
   },
   {
     id: 'related-hint',
@@ -188,7 +176,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'A block named related/recommended/most-read/outbrain by its class, made of links.',
     fixtures: ['related--headline-rails'],
-    match: { hint: HINT.related, test: all(linky(0.25), notProse(600)) },
+    match: { hint: HINT.related, maxProse: 600, test: linky(0.25) },
   },
   {
     id: 'breadcrumbs',
@@ -196,7 +184,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'Breadcrumb trails: navigation, not article text.',
     fixtures: ['nav--breadcrumbs'],
-    match: { selectors: ['[aria-label*="breadcrumb" i]', '[itemtype*="BreadcrumbList"]', '.breadcrumb', '.breadcrumbs', '#breadcrumb', '#breadcrumbs'], test: small(400) },
+    match: { selectors: ['[aria-label*="breadcrumb" i]', '[itemtype*="BreadcrumbList"]', '.breadcrumb', '.breadcrumbs', '#breadcrumb', '#breadcrumbs'], maxChars: 400 },
   },
   {
     id: 'nav-landmark',
@@ -204,7 +192,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'Navigation landmarks and menus: <nav>, role=navigation, class "menu"/"nav" made of links.',
     fixtures: ['nav--breadcrumbs', 'social--modern-portal'],
-    match: { selectors: ['nav', '[role="navigation"]'], test: notProse(300) },
+    match: { selectors: ['nav', '[role="navigation"]'], maxProse: 300 },
   },
   {
     id: 'nav-hint',
@@ -212,7 +200,7 @@ export const DETECTORS = [
     scope: 'outside',
     note: 'Menus named by class (nav, menu, pagination) and made of links.',
     fixtures: ['social--modern-portal'],
-    match: { hint: HINT.nav, test: all(linky(0.5), notProse(200)) },
+    match: { hint: HINT.nav, maxProse: 200, test: linky(0.5) },
   },
   {
     id: 'footer-landmark',

@@ -66,6 +66,8 @@ export class PageStats {
   /** Pictures (img, picture, video) and headings in the subtree. */
   private media: number[] = [];
   private headings: number[] = [];
+  /** Pre-order index of the last element in each subtree: subtrees are contiguous ranges [i, end[i]]. */
+  private end: number[] = [];
 
   constructor(readonly body: Element) {
     this.measure(body);
@@ -112,6 +114,7 @@ export class PageStats {
     // Children always have larger indices than their parent in pre-order, so one reverse sweep sums subtrees;
     // when the sweep reaches i, every inline descendant has already added to blockChars[i].
     const n = this.elements.length;
+    this.end = Array.from({ length: n }, (_, i) => i);
     this.prose = new Array<number>(n).fill(0);
     this.mainProse = new Array<number>(n).fill(0);
     for (let i = n - 1; i >= 0; i--) {
@@ -119,6 +122,7 @@ export class PageStats {
       if (bc >= PROSE_MIN_CHARS && this.blockLinkChars[i] / bc < PROSE_MAX_LINK_DENSITY) this.prose[i] += bc - this.blockLinkChars[i];
       const p = this.parent[i];
       if (p < 0) continue;
+      if (this.end[i] > this.end[p]) this.end[p] = this.end[i];
       this.chars[p] += this.chars[i];
       this.linkCh[p] += this.linkCh[i];
       this.links[p] += this.links[i];
@@ -174,6 +178,30 @@ export class PageStats {
   proseChars(el: Element): number {
     const i = this.at(el);
     return i < 0 ? 0 : this.prose[i];
+  }
+
+  /** Pre-order index of a measured element (-1 otherwise). */
+  indexOf(el: Element): number {
+    return this.at(el);
+  }
+
+  /** Index of the last element of el's subtree (elements[indexOf(el)..subtreeEnd(el)] is the subtree). */
+  subtreeEnd(el: Element): number {
+    const i = this.at(el);
+    return i < 0 ? -1 : this.end[i];
+  }
+
+  /** a contains b (or is b), in O(1) for measured elements; falls back to the DOM otherwise. */
+  contains(a: Element, b: Element): boolean {
+    const i = this.at(a), j = this.at(b);
+    if (i < 0 || j < 0) return a === b || a.contains(b);
+    return i <= j && j <= this.end[i];
+  }
+
+  /** Pictures (img, picture, video) in the subtree. */
+  mediaCount(el: Element): number {
+    const i = this.at(el);
+    return i < 0 ? 0 : this.media[i];
   }
 
   /** Whether the element was measured (false for script/style/hidden subtrees and foreign nodes). */

@@ -23,6 +23,7 @@ export function isCommentHref(href: string): boolean {
  * a rail of other stories, even when each picture carries a long caption ("Editor's Pick" galleries).
  */
 export function unrelatedPhotoLinks(el: Element, ctx: DetectorContext): string | false {
+  if (ctx.stats.mediaCount(el) < 3) return false;
   const imgs = el.getElementsByTagName('img');
   if (imgs.length < 3) return false;
   const targets = new Set<string>();
