@@ -1,0 +1,77 @@
+/**
+ * DATE / TIME / MONEY / PERCENT spans by regular expressions over raw text. These are closed classes with regular
+ * surface forms, so rules beat a statistical model here (and CoNLL-2003 has no labels for them anyway).
+ */
+
+/** Entity types found by rules. */
+export type RuleType = 'DATE' | 'TIME' | 'MONEY' | 'PERCENT';
+/** A rule match: `text.slice(start, end)` is the matched text. */
+export type RuleSpan = { type: RuleType; start: number; end: number };
+
+// English months; "May" and "March" are also a verb/name/noun, so they count only next to a day or year (below).
+const EN_MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
+const EN_MONTH_SAFE = String.raw`(?:January|February|April|June|July|August|September|October|November|December)`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+// French, German, Spanish, Italian, Portuguese, Dutch month names: cheap coverage for foreign-language articles.
+// Only used after a day number ("10 juin 2010", "10. Juni", "10 de junio de 2010"), since several are English words.
+const OTHER_MONTH = [
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'januar februar märz april mai juni juli august september oktober november dezember',
+  'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
+  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  'januari februari maart april mei juni juli augustus september oktober november december',
+].join(' ').split(' ').filter((m, i, all) => all.indexOf(m) === i).join('|');
+
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:1[6-9]|20)\d\d`;
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = String.raw`(?:\s?(?:hundred|thousand|million|billion|trillion|mln|bln|bn|m|k)\b)?`;
+const CURRENCY_WORD = String.raw`(?:dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|francs?|marks?|roubles?|rubles?|pesos?|cents?|pence|won|lira|rand|dinars?|riyals?|shekels?)`;
+const ISO_CCY = String.raw`(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RUB|HKD)`;
+
+/** One rule per row: type, pattern and why it is there (§2 of STYLE.md: rules are data). */
+export const RULES: readonly { type: RuleType; re: RegExp; note: string }[] = [
+  { type: 'DATE', note: 'ISO date 2010-06-10', re: new RegExp(String.raw`\b${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b`, 'g') },
+  { type: 'DATE', note: 'numeric date 10/06/2010, 10.06.2010', re: new RegExp(String.raw`\b(?:[0-3]?\d)[/.](?:[01]?\d)[/.]${YEAR}\b`, 'g') },
+  { type: 'DATE', note: 'June 10, 2010 / Sept. 28 / June 2010 / Thursday, June 10', re: new RegExp(String.raw`\b(?:${WEEKDAY},?\s)?${EN_MONTH}(?:\s${DAY}(?:,?\s${YEAR})?|,?\s${YEAR})(?![\w])`, 'g') },
+  { type: 'DATE', note: '10 June 2010 / 10th of June', re: new RegExp(String.raw`\b(?:${WEEKDAY},?\s)?${DAY}(?:\sof)?\s${EN_MONTH}(?:,?\s${YEAR})?(?![\w])`, 'g') },
+  { type: 'DATE', note: 'bare unambiguous month or weekday', re: new RegExp(String.raw`\b(?:${EN_MONTH_SAFE}|${WEEKDAY})\b`, 'g') },
+  { type: 'DATE', note: 'other languages: 10 juin 2010, 10. Juni, 10 de junio de 2010', re: new RegExp(String.raw`\b${DAY}\.?\s(?:de\s)?(?:${OTHER_MONTH})(?:\s(?:de\s)?${YEAR})?(?![\p{L}])`, 'giu') },
+  { type: 'DATE', note: 'year after a preposition: in 2010, since 1996', re: new RegExp(String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Bb]efore|[Aa]fter|[Ff]rom|[Oo]f)\s)${YEAR}s?\b`, 'g') },
+  { type: 'DATE', note: 'relative days', re: /\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|(?:[Ll]ast|[Nn]ext|[Tt]his)\s(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/g },
+  { type: 'TIME', note: '22:03, 10:30 a.m., 9.30 pm, with an optional zone', re: /\b(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?|\.[0-5]\d\s?[ap]\.?m\.?)(?:\s(?:GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|JST|IST)\b)?/gi },
+  { type: 'TIME', note: '10 a.m., 3pm', re: /\b(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m\b)(?:\s(?:GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|JST|IST)\b)?/gi },
+  { type: 'MONEY', note: '$5 million, £23.99, US$ 40, €3bn', re: new RegExp(String.raw`(?:\b(?:US|A|C|HK|NZ|S)|\B)?[$€£¥₹]\s?(?:${NUM})${SCALE}`, 'g') },
+  { type: 'MONEY', note: '5 million dollars, 300 yen', re: new RegExp(String.raw`\b(?:${NUM})(?:\s?(?:hundred|thousand|million|billion|trillion))?\s${CURRENCY_WORD}\b`, 'gi') },
+  { type: 'MONEY', note: 'USD 5 million / 5 million EUR', re: new RegExp(String.raw`\b${ISO_CCY}\s?(?:${NUM})${SCALE}|\b(?:${NUM})${SCALE}\s${ISO_CCY}\b`, 'g') },
+  { type: 'PERCENT', note: '12%, 40 percent, 3.5 per cent, 2 percentage points', re: new RegExp(String.raw`[-+]?\b(?:${NUM})\s?(?:%|percent\b|per\scent\b|pct\b|percentage\spoints?\b)`, 'gi') },
+];
+
+/**
+ * All rule matches in `text`, sorted by start and non-overlapping: where two overlap, the longer one wins
+ * ("Thursday, June 10, 2010" over "Thursday").
+ */
+export function findRuleSpans(text: string): RuleSpan[] {
+  const all: RuleSpan[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(text)) !== null) {
+      if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+      all.push({ type: rule.type, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RuleSpan[] = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end - s.start > last.end - last.start && s.start === last.start) out[out.length - 1] = s;
+      else if (s.end - s.start > last.end - last.start) { out.pop(); out.push(s); }
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
