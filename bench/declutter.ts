@@ -50,6 +50,7 @@ interface Tool {
 
 const ALL_TOOLS: Tool[] = [
   {
+    // Analysis + body text. The clean HTML copy is built on demand (contentElement()), not here.
     name: 'NewsLens',
     mutates: false,
     run: (doc, url) => {

@@ -1,23 +1,28 @@
 /**
- * Entity recognition for the CLI. Until the trained tagger lands (issue #4) this finds nothing and tags
- * every CoNLL token "O"; the interface is the one benchmarks rely on.
+ * Entity recognition for the CLI: the same trained tagger the extension uses, loaded once from the model file.
  */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadTagger } from '../core/entities/load-model.js';
+import { findEntities, type EntitySpan } from '../core/entities/find-entities.js';
+import type { Tagger } from '../core/entities/tagger.js';
 
-/** One entity mention in a text. */
-export interface EntityOut {
-  type: string;
-  text: string;
-  start: number;
-  end: number;
+const MODEL = fileURLToPath(new URL('../core/entities/model/ner.bin', import.meta.url));
+
+let tagger: Tagger | null = null;
+
+function getTagger(): Tagger {
+  if (!tagger) tagger = loadTagger(new Uint8Array(fs.readFileSync(MODEL)));
+  return tagger;
 }
 
 /** Entities of a text (offsets into it). */
-export async function findEntitiesInText(text: string): Promise<EntityOut[]> {
-  void text;
-  return [];
+export async function findEntitiesInText(text: string): Promise<EntitySpan[]> {
+  return text.trim() ? findEntities(text, getTagger()) : [];
 }
 
-/** IOB2 tags for sentences of tokens, documents given as groups of sentences. */
+/** IOB2 tags for documents of sentences of tokens (document-level features see one document at a time). */
 export async function tagConll(docs: string[][][]): Promise<string[][][]> {
-  return docs.map((d) => d.map((s) => s.map(() => 'O')));
+  const t = getTagger();
+  return docs.map((sentences) => t.tagSentences(sentences));
 }

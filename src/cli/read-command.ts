@@ -43,7 +43,8 @@ function markdownOf(a: ReadArticle, html: string, page: ParsedPage): string {
 /** The article in one output format. */
 async function render(a: ReadArticle, format: Format, page: ParsedPage): Promise<string> {
   if (format === 'text') return a.text + '\n';
-  const html = a.content ? sanitizeHtml(a.content.outerHTML, page.window) : '';
+  const content = a.contentElement();
+  const html = content ? sanitizeHtml(content.outerHTML, page.window) : '';
   if (format === 'html') return html + '\n';
   const markdown = markdownOf(a, html, page);
   if (format === 'markdown') return markdown;
