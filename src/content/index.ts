@@ -4,15 +4,17 @@
  */
 import browser from 'webextension-polyfill';
 import { analyze } from '../core/clutter/analyze.js';
-import type { Category, Finding } from '../core/clutter/types.js';
+import type { Analysis, Category, Finding } from '../core/clutter/types.js';
 import type { ContentProtocol, PageState } from '../shared/messages.js';
 import { listen, sendToBackground } from '../shared/rpc.js';
 import { STORAGE_KEYS } from '../shared/storage-keys.js';
-import { ensureStylesheet, markFindings, setHidingOff } from './hide.js';
+import { ensureStylesheet, markFindings, setHidingOff, unmarkAll } from './hide.js';
+import { watchForClutter } from './watch.js';
 
 const ROOT_MARK = 'data-nl';
 
 interface State {
+  analysis: Analysis;
   findings: Finding[];
   isArticle: boolean;
   enabled: boolean;
@@ -43,14 +45,34 @@ async function start(): Promise<void> {
   if (!html || html.hasAttribute(ROOT_MARK)) return; // injected twice (extension reload): the first instance owns the page
   html.setAttribute(ROOT_MARK, '');
   const started = performance.now();
-  const disabled = await loadDisabledCategories();
+  const disabledRead = loadDisabledCategories(); // read settings while the page is analysed
   const analysis = analyze(document);
-  const state: State = { findings: markFindings(analysis.findings), isArticle: analysis.root !== null, enabled: true, disabled, analyzeMs: 0 };
-  ensureStylesheet(document, disabled);
+  const state: State = { analysis, findings: markFindings(analysis.findings), isArticle: analysis.root !== null, enabled: true, disabled: await disabledRead, analyzeMs: 0 };
+  ensureStylesheet(document, state.disabled);
   state.analyzeMs = performance.now() - started;
 
   const report = () => void sendToBackground('pageStateChanged', { hiddenCount: pageState(state).hiddenCount, enabled: state.enabled });
   report();
+
+  const lifetime = new AbortController();
+  watchForClutter(document, {
+    analysis: () => state.analysis,
+    options: () => ({}),
+    onFindings: (found) => {
+      state.findings.push(...markFindings(found));
+      report();
+    },
+    onNavigate: () => {
+      unmarkAll(document);
+      setHidingOff(document, !state.enabled);
+      state.analysis = analyze(document);
+      state.findings = markFindings(state.analysis.findings);
+      state.isArticle = state.analysis.root !== null;
+      ensureStylesheet(document, state.disabled);
+      report();
+    },
+    signal: lifetime.signal,
+  });
 
   listen<ContentProtocol>({
     getPageState: () => pageState(state),

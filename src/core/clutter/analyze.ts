@@ -59,41 +59,50 @@ function matches(c: CompiledDetector, el: Element, ctx: DetectorContext, selecte
   return reasons.join(', ') || 'matched';
 }
 
-/** Analyse a document: where the article is and what around and inside it is clutter. */
-export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
-  const body = doc.body;
-  if (!body) return { root: null, title: null, findings: [], vetoes: [] };
-  const stats = new PageStats(body);
-  const root = findArticleRoot(stats);
-  const title = findTitle(doc, root, doc.title ?? '');
-  const ctx = new DetectorContext(stats, root, title);
-  const findings: Finding[] = [];
-  const vetoes: Veto[] = [];
-  const hidden = new Set<Element>();
-  const rootProse = root ? stats.proseChars(root) : 0;
-  const disabledCats = options.disabledCategories;
-  const disabledIds = options.disabledDetectors;
-  const active = COMPILED.filter((c) => !disabledCats?.has(c.d.category) && !disabledIds?.has(c.d.id));
+/** Everything one run of the detectors shares. */
+interface Run {
+  stats: PageStats;
+  ctx: DetectorContext;
+  body: Element;
+  root: Element | null;
+  title: Element | null;
+  /** Prose of the article root, for the safety valve (kept from the full analysis when re-running on new nodes). */
+  rootProse: number;
+  active: CompiledDetector[];
+  options: AnalyzeOptions;
+  findings: Finding[];
+  vetoes: Veto[];
+  hidden: Set<Element>;
+}
 
-  const protectedEl = (el: Element) => el === body || (root !== null && el.contains(root)) || (title !== null && el.contains(title));
+function newRun(doc: Document, scope: Element, root: Element | null, title: Element | null, rootProse: number, options: AnalyzeOptions, stats = new PageStats(scope)): Run {
+  const active = COMPILED.filter((c) => !options.disabledCategories?.has(c.d.category) && !options.disabledDetectors?.has(c.d.id));
+  return { stats, ctx: new DetectorContext(stats, root, title), body: doc.body!, root, title, rootProse, active, options, findings: [], vetoes: [], hidden: new Set() };
+}
 
-  /** The safety valve: a finding that would hide article prose is turned into a veto. */
-  const veto = (el: Element, detector: string): string | null => {
-    if (protectedEl(el)) return 'holds the article or its headline';
-    if (root && ctx.relation(el) === 'inside' && stats.proseChars(el) > Math.max(200, rootProse * MAX_HIDDEN_PROSE_SHARE)) {
-      return `holds ${stats.proseChars(el)} of ${rootProse} article prose chars`;
-    }
-    void detector;
-    return null;
-  };
+/** The safety valve: reasons an element must stay visible, or null. */
+function vetoReason(run: Run, el: Element): string | null {
+  const { body, root, title, stats, ctx, rootProse } = run;
+  if (el === body || (root !== null && el.contains(root)) || (title !== null && el.contains(title))) return 'holds the article or its headline';
+  if (root && ctx.relation(el) === 'inside' && stats.proseChars(el) > Math.max(200, rootProse * MAX_HIDDEN_PROSE_SHARE)) {
+    return `holds ${stats.proseChars(el)} of ${rootProse} article prose chars`;
+  }
+  return null;
+}
 
+/** Pass 1: the detector table over every measured element of the run's scope, skipping hidden subtrees. */
+function runTable(run: Run, includeScope: boolean): void {
+  const { stats, ctx, active } = run;
   // Selector rows are answered by one querySelectorAll each, not by Element.matches on every element.
   const selected = new Map<CompiledDetector, Set<Element>>();
-  for (const c of active) if (c.selector) selected.set(c, new Set(Array.from(body.querySelectorAll(c.selector))));
-
-  // Pass 1: the detector table over every measured element, skipping subtrees already hidden.
+  for (const c of active) {
+    if (!c.selector) continue;
+    const set = new Set(Array.from(stats.body.querySelectorAll(c.selector)));
+    if (stats.body.matches(c.selector)) set.add(stats.body);
+    selected.set(c, set);
+  }
   const els = stats.elements;
-  for (let i = 1; i < els.length; i++) {
+  for (let i = includeScope ? 0 : 1; i < els.length; i++) {
     const el = els[i];
     const rel = ctx.relation(el);
     for (const c of active) {
@@ -101,53 +110,91 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
       if (c.d.scope === 'outside' && rel !== 'outside') continue;
       const reason = matches(c, el, ctx, selected);
       if (!reason) continue;
-      const why = veto(el, c.d.id);
+      const why = vetoReason(run, el);
       if (why) {
-        vetoes.push({ detector: c.d.id, element: el, reason: why });
+        run.vetoes.push({ detector: c.d.id, element: el, reason: why });
         continue;
       }
-      findings.push({ detector: c.d.id, category: c.d.category, element: el, reason });
-      hidden.add(el);
+      run.findings.push({ detector: c.d.id, category: c.d.category, element: el, reason });
+      run.hidden.add(el);
       i = stats.subtreeEnd(el); // its subtree is hidden with it
       break;
     }
   }
+}
 
-  // Pass 2: furniture around an article (site header, rails, sidebars) that no detector named.
-  if (root && !disabledIds?.has('off-article')) {
+/** Pass 2 for one block beside the article's ancestor chain: furniture no detector named. */
+function offArticle(run: Run, el: Element): void {
+  const { stats, ctx, title, root, hidden, findings } = run;
+  if (title && el.contains(title)) {
+    // The headline's own block: keep the headline and what belongs with it, look at the rest.
+    for (const c of Array.from(el.children)) if (!hidden.has(c) && stats.has(c) && c !== title) offArticle(run, c);
+    return;
+  }
+  if (stats.textChars(el) === 0 && !el.querySelector('img, iframe, video')) return; // nothing a reader sees
+  // Part of it is already named by a detector: name the rest piece by piece, so each keeps its own category.
+  if (findings.some((f) => stats.contains(el, f.element))) {
+    for (const c of Array.from(el.children)) if (!hidden.has(c) && stats.has(c)) offArticle(run, c);
+    return;
+  }
+  if (isArticleFurniture(el, ctx)) return;
+  const category = classifyOffArticle(el, ctx);
+  if (run.options.disabledCategories?.has(category)) return;
+  if (vetoReason(run, el)) return;
+  // Prose that is not comments or teasers, as much as half the article's: maybe the article itself.
+  if (root && stats.mainProseChars(el) >= Math.max(400, run.rootProse * 0.5)) {
+    run.vetoes.push({ detector: 'off-article', element: el, reason: `holds ${stats.mainProseChars(el)} prose chars: maybe article` });
+    return;
+  }
+  findings.push({ detector: 'off-article', category, element: el, reason: 'outside the article' });
+  hidden.add(el);
+}
+
+/** True when el sits directly beside the article's ancestor chain (a sibling of the root or of one of its ancestors). */
+function besideChain(root: Element, el: Element): boolean {
+  const parent = el.parentElement;
+  return parent !== null && parent !== root && !root.contains(parent) && parent.contains(root) && !el.contains(root);
+}
+
+/** Analyse a document: where the article is and what around and inside it is clutter. */
+export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
+  const body = doc.body;
+  if (!body) return { root: null, title: null, findings: [], vetoes: [], rootProse: 0 };
+  const stats = new PageStats(body);
+  const root = findArticleRoot(stats);
+  const title = findTitle(doc, root, doc.title ?? '');
+  const run = newRun(doc, body, root, title, root ? stats.mainProseChars(root) : 0, options, stats);
+  runTable(run, false);
+  if (root && !options.disabledDetectors?.has('off-article')) {
     for (let a: Element = root; a !== body && a.parentElement; a = a.parentElement) {
       for (const sib of Array.from(a.parentElement.children)) {
-        if (sib === a || hidden.has(sib) || isMarkupHidden(sib) || !stats.has(sib)) continue;
-        offArticle(sib);
+        if (sib === a || run.hidden.has(sib) || isMarkupHidden(sib) || !stats.has(sib)) continue;
+        offArticle(run, sib);
       }
     }
   }
+  return { root, title, findings: run.findings, vetoes: run.vetoes, rootProse: run.rootProse };
+}
 
-  function offArticle(el: Element): void {
-    if (title && el.contains(title)) {
-      // The headline's own block: keep the headline and what belongs with it, look at the rest.
-      for (const c of Array.from(el.children)) if (!hidden.has(c) && stats.has(c) && c !== title) offArticle(c);
-      return;
-    }
-    if (stats.textChars(el) === 0 && !el.querySelector('img, iframe, video')) return; // nothing a reader sees
-    // Part of it is already named by a detector: name the rest piece by piece, so each keeps its own category.
-    if (findings.some((f) => stats.contains(el, f.element))) {
-      for (const c of Array.from(el.children)) if (!hidden.has(c) && stats.has(c)) offArticle(c);
-      return;
-    }
-    if (isArticleFurniture(el, ctx)) return;
-    const category = classifyOffArticle(el, ctx);
-    if (disabledCats?.has(category)) return;
-    const why = veto(el, 'off-article');
-    if (why) return;
-    // Prose that is not comments or teasers, as much as half the article's: maybe the article itself.
-    if (root && stats.mainProseChars(el) >= Math.max(400, stats.mainProseChars(root) * 0.5)) {
-      vetoes.push({ detector: 'off-article', element: el, reason: `holds ${stats.mainProseChars(el)} prose chars: maybe article` });
-      return;
-    }
-    findings.push({ detector: 'off-article', category, element: el, reason: 'outside the article' });
-    hidden.add(el);
-  }
+/** The article root found earlier is gone from the page: analyse the page again from scratch. */
+export function needsFullAnalysis(previous: Analysis): boolean {
+  return previous.root !== null && !previous.root.isConnected;
+}
 
-  return { root, title, findings, vetoes };
+/**
+ * Analyse nodes added after the first analysis (lazy share bars, infinite related feeds, consent pop-ups) against
+ * that analysis's article root: the table over the new subtree, and off-article furniture when the new node sits
+ * beside the article. Elements already hidden (or inside hidden ones) are skipped by the caller.
+ */
+export function analyzeAdded(el: Element, previous: Analysis, options: AnalyzeOptions = {}): Finding[] {
+  const doc = el.ownerDocument;
+  if (!doc.body || isMarkupHidden(el)) return [];
+  // The article itself was replaced (a client-side re-render): judging new nodes against a detached root would
+  // hide the new article as "outside". The caller re-analyses the page instead (see needsFullAnalysis).
+  if (previous.root && !previous.root.isConnected) return [];
+  const run = newRun(doc, el, previous.root, previous.title, previous.rootProse, options);
+  runTable(run, true);
+  const { root } = previous;
+  if (root && !run.hidden.has(el) && besideChain(root, el) && !options.disabledDetectors?.has('off-article')) offArticle(run, el);
+  return run.findings;
 }

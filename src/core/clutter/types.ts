@@ -67,4 +67,6 @@ export interface Analysis {
   title: Element | null;
   findings: Finding[];
   vetoes: Veto[];
+  /** Article prose of the root (the safety valve's yardstick, reused for nodes added later). */
+  rootProse: number;
 }
