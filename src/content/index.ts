@@ -21,6 +21,7 @@ interface State {
   disabled: Set<Category>;
   /** Time from script start to hiding applied (reported to the popup and the browser benchmark). */
   analyzeMs: number;
+  engineMs: number;
 }
 
 async function loadDisabledCategories(): Promise<Set<Category>> {
@@ -37,7 +38,7 @@ function pageState(s: State): PageState {
   const counts: Partial<Record<Category, number>> = {};
   for (const f of s.findings) counts[f.category] = (counts[f.category] ?? 0) + 1;
   const hiddenCount = s.enabled ? s.findings.filter((f) => !s.disabled.has(f.category)).length : 0;
-  return { url: location.href, host: location.hostname, enabled: s.enabled, isArticle: s.isArticle, hiddenCount, counts, disabledCategories: [...s.disabled], analyzeMs: s.analyzeMs };
+  return { url: location.href, host: location.hostname, enabled: s.enabled, isArticle: s.isArticle, hiddenCount, counts, disabledCategories: [...s.disabled], analyzeMs: s.analyzeMs, engineMs: s.engineMs };
 }
 
 async function start(): Promise<void> {
@@ -47,7 +48,8 @@ async function start(): Promise<void> {
   const started = performance.now();
   const disabledRead = loadDisabledCategories(); // read settings while the page is analysed
   const analysis = analyze(document);
-  const state: State = { analysis, findings: markFindings(analysis.findings), isArticle: analysis.root !== null, enabled: true, disabled: await disabledRead, analyzeMs: 0 };
+  const engineMs = performance.now() - started;
+  const state: State = { analysis, findings: markFindings(analysis.findings), isArticle: analysis.root !== null, enabled: true, disabled: await disabledRead, analyzeMs: 0, engineMs };
   ensureStylesheet(document, state.disabled);
   state.analyzeMs = performance.now() - started;
 

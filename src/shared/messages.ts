@@ -23,6 +23,8 @@ export interface PageState {
   disabledCategories: Category[];
   /** Milliseconds from content-script start to hiding applied. */
   analyzeMs: number;
+  /** Of which the declutter engine itself (analyze()). */
+  engineMs: number;
 }
 
 /** Popup -> content script (browser.tabs.sendMessage). */

@@ -70,7 +70,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'A row of three or more share endpoints (facebook sharer, twitter intent, mailto, whatsapp...).',
     fixtures: ['social--modern-portal'],
-    match: { tags: CONTAINER_TAGS, maxChars: 300, test: ((el) => { const n = Array.from(el.querySelectorAll('a[href]')).filter((a) => isShareHref(a.getAttribute('href')!)).length; return n >= 2 ? `${n} share links` : false; }) },
+    match: { tags: CONTAINER_TAGS, maxChars: 300, test: ((el, ctx) => { if (ctx.stats.linkCount(el) < 2) return false; const n = Array.from(el.querySelectorAll('a[href]')).filter((a) => isShareHref(a.getAttribute('href')!)).length; return n >= 2 ? `${n} share links` : false; }) },
   },
   {
     id: 'tool-row-text',
@@ -152,7 +152,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'A short block whose links all go to comments or a forum.',
     fixtures: ['comments--forum-links'],
-    match: { tags: CONTAINER_TAGS, maxChars: 200, test: ((el) => { const a = Array.from(el.querySelectorAll('a[href]')); return a.length > 0 && a.every((x) => isCommentHref(x.getAttribute('href')!)) ? 'comment links' : false; }) },
+    match: { tags: CONTAINER_TAGS, maxChars: 200, test: ((el, ctx) => { if (ctx.stats.linkCount(el) < 1) return false; const a = Array.from(el.querySelectorAll('a[href]')); return a.length > 0 && a.every((x) => isCommentHref(x.getAttribute('href')!)) ? 'comment links' : false; }) },
   },
   {
     id: 'photo-rail',
@@ -220,6 +220,8 @@ const TOOL_EXTRA = /^\W*(?:comments?|forum|subscribe|rss|feedback|print|email|e-
 
 /** "Email | Print | Subscribe | Comments | Forum": three or more short items, nearly all of them tool words. */
 function toolRow(el: Element, ctx: DetectorContext): string | false {
+  // Cheap gate first: a text row needs separators, an icon/link row needs links.
+  if (ctx.stats.separatorCount(el) < 2 && ctx.stats.linkCount(el) < 3) return false;
   const text = ctx.shortText(el, 160);
   if (!text) return false;
   const items = text.split(TOOL_ROW_SEPARATORS).map((s) => s.trim()).filter(Boolean);

@@ -25,7 +25,7 @@ const PROSE_MAX_LINK_DENSITY = 0.34;
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-const WS = /\s+/g;
+const SEPARATORS = /[|•·∙⋅]/g;
 const COMMAS = /[,，、،]/g;
 
 /** True when the element's content is not shown to a reader, judging only by markup. */
@@ -38,7 +38,13 @@ export function isMarkupHidden(el: Element): boolean {
 
 /** Non-whitespace character count: stable across whitespace-only reformatting of a page. */
 export function countChars(text: string): number {
-  return text.length - (text.match(WS)?.reduce((n, s) => n + s.length, 0) ?? 0);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII whitespace and controls, NBSP, and the Unicode spaces U+2000..U+200B, U+3000.
+    if (c > 32 && c !== 160 && (c < 0x2000 || c > 0x200b) && c !== 0x3000) n++;
+  }
+  return n;
 }
 
 /** Measurements of a document, indexed by element. */
@@ -46,77 +52,99 @@ export class PageStats {
   /** Elements in document (pre-)order; only those whose content is readable. */
   readonly elements: Element[] = [];
   private readonly index = new Map<Element, number>();
-  private parent: number[] = [];
+  private parent: Int32Array;
   /** Subtree text characters (non-whitespace). */
-  private chars: number[] = [];
+  private chars: Float64Array;
   /** Subtree characters inside links. */
-  private linkCh: number[] = [];
+  private linkCh: Float64Array;
   /** Characters whose nearest block ancestor is this element (its "own paragraph" text). */
-  private blockChars: number[] = [];
-  private blockLinkChars: number[] = [];
-  private blockCommas: number[] = [];
+  private blockChars: Float64Array;
+  private blockLinkChars: Float64Array;
+  private blockCommas: Float64Array;
   /** Number of <a href> in the subtree. */
-  private links: number[] = [];
+  private links: Float64Array;
   /** Subtree characters in prose blocks: paragraphs long enough and not made of links. */
-  private prose: number[] = [];
+  private prose: Float64Array;
   /** Like prose, but not counting blocks inside comment/related/sidebar... subtrees (see isUnlikely). */
-  private mainProse: number[] = [];
+  private mainProse: Float64Array;
   /** The element or an ancestor is named like a block the article is never in, or is a story teaser. */
-  private unlikely: boolean[] = [];
+  private unlikely: Uint8Array;
   /** Pictures (img, picture, video) and headings in the subtree. */
-  private media: number[] = [];
-  private headings: number[] = [];
+  private media: Float64Array;
+  private headings: Float64Array;
+  /** Tool-row separators ("|", "•", "/") in the subtree's text. */
+  private separators: Float64Array;
   /** Pre-order index of the last element in each subtree: subtrees are contiguous ranges [i, end[i]]. */
-  private end: number[] = [];
+  private end: Int32Array;
 
   constructor(readonly body: Element) {
+    // Typed arrays sized by an upper bound (skipped subtrees leave their slots unused): no per-element allocation.
+    const cap = body.getElementsByTagName('*').length + 1;
+    this.parent = new Int32Array(cap);
+    this.chars = new Float64Array(cap);
+    this.linkCh = new Float64Array(cap);
+    this.blockChars = new Float64Array(cap);
+    this.blockLinkChars = new Float64Array(cap);
+    this.blockCommas = new Float64Array(cap);
+    this.links = new Float64Array(cap);
+    this.prose = new Float64Array(cap);
+    this.mainProse = new Float64Array(cap);
+    this.unlikely = new Uint8Array(cap);
+    this.media = new Float64Array(cap);
+    this.headings = new Float64Array(cap);
+    this.separators = new Float64Array(cap);
+    this.end = new Int32Array(cap);
     this.measure(body);
   }
 
   private measure(body: Element): void {
-    const blockOf: number[] = [];
-    const inLink: boolean[] = [];
-    const stack: [Element, number][] = [[body, -1]];
-    while (stack.length) {
-      const [el, parentIdx] = stack.pop()!;
+    const blockOf = new Int32Array(this.parent.length);
+    const inLink = new Uint8Array(this.parent.length);
+    const stackEl: Element[] = [body];
+    const stackParent: number[] = [-1];
+    const kids: Element[] = [];
+    while (stackEl.length) {
+      const el = stackEl.pop()!;
+      const parentIdx = stackParent.pop()!;
       const i = this.elements.length;
       this.elements.push(el);
       this.index.set(el, i);
-      this.parent.push(parentIdx);
-      this.unlikely.push(el !== body && isUnlikely(el)); // own name only; inherited below
-      this.media.push(el.tagName === 'IMG' || el.tagName === 'PICTURE' || el.tagName === 'VIDEO' ? 1 : 0);
-      this.headings.push(HEADINGS.has(el.tagName) ? 1 : 0);
-      const isLink = el.tagName === 'A';
-      const link = isLink || (parentIdx >= 0 && inLink[parentIdx]);
-      inLink.push(link);
-      blockOf.push(INLINE_TAGS.has(el.tagName) && parentIdx >= 0 ? blockOf[parentIdx] : i);
-      let own = 0, commas = 0;
-      const kids: Element[] = [];
+      this.parent[i] = parentIdx;
+      this.end[i] = i;
+      const tag = el.tagName;
+      this.unlikely[i] = el !== body && isUnlikely(el) ? 1 : 0; // own name only; inherited below
+      this.media[i] = tag === 'IMG' || tag === 'PICTURE' || tag === 'VIDEO' ? 1 : 0;
+      this.headings[i] = HEADINGS.has(tag) ? 1 : 0;
+      const isLink = tag === 'A';
+      const link = isLink || (parentIdx >= 0 && inLink[parentIdx] === 1);
+      inLink[i] = link ? 1 : 0;
+      const b = INLINE_TAGS.has(tag) && parentIdx >= 0 ? blockOf[parentIdx] : i;
+      blockOf[i] = b;
+      let own = 0, commas = 0, seps = 0;
+      kids.length = 0;
       for (let n = el.firstChild; n; n = n.nextSibling) {
         if (n.nodeType === 3) {
           const t = n.nodeValue ?? '';
           own += countChars(t);
           commas += t.match(COMMAS)?.length ?? 0;
+          seps += t.match(SEPARATORS)?.length ?? 0;
         } else if (n.nodeType === 1 && !isMarkupHidden(n as Element)) kids.push(n as Element);
       }
-      this.chars.push(own);
-      this.linkCh.push(link ? own : 0);
-      this.links.push(isLink && el.hasAttribute('href') ? 1 : 0);
-      this.blockChars.push(0);
-      this.blockLinkChars.push(0);
-      this.blockCommas.push(0);
-      const b = blockOf[i];
+      this.chars[i] = own;
+      this.linkCh[i] = link ? own : 0;
+      this.links[i] = isLink && el.hasAttribute('href') ? 1 : 0;
+      this.separators[i] = seps;
       this.blockChars[b] += own;
       this.blockCommas[b] += commas;
       if (link) this.blockLinkChars[b] += own;
-      for (let k = kids.length - 1; k >= 0; k--) stack.push([kids[k], i]);
+      for (let k = kids.length - 1; k >= 0; k--) {
+        stackEl.push(kids[k]);
+        stackParent.push(i);
+      }
     }
     // Children always have larger indices than their parent in pre-order, so one reverse sweep sums subtrees;
     // when the sweep reaches i, every inline descendant has already added to blockChars[i].
     const n = this.elements.length;
-    this.end = Array.from({ length: n }, (_, i) => i);
-    this.prose = new Array<number>(n).fill(0);
-    this.mainProse = new Array<number>(n).fill(0);
     for (let i = n - 1; i >= 0; i--) {
       const bc = this.blockChars[i];
       if (bc >= PROSE_MIN_CHARS && this.blockLinkChars[i] / bc < PROSE_MAX_LINK_DENSITY) this.prose[i] += bc - this.blockLinkChars[i];
@@ -129,10 +157,11 @@ export class PageStats {
       this.prose[p] += this.prose[i];
       this.media[p] += this.media[i];
       this.headings[p] += this.headings[i];
+      this.separators[p] += this.separators[i];
     }
     this.markTeasers();
     // Inherit "unlikely" downwards (parents precede children), then sum the prose outside unlikely subtrees.
-    for (let i = 1; i < n; i++) if (this.unlikely[this.parent[i]]) this.unlikely[i] = true;
+    for (let i = 1; i < n; i++) if (this.unlikely[this.parent[i]]) this.unlikely[i] = 1;
     for (let i = n - 1; i >= 0; i--) {
       const bc = this.blockChars[i];
       if (!this.unlikely[i] && bc >= PROSE_MIN_CHARS && this.blockLinkChars[i] / bc < PROSE_MAX_LINK_DENSITY) this.mainProse[i] += bc - this.blockLinkChars[i];
@@ -159,7 +188,7 @@ export class PageStats {
       if (g) g.push(i);
       else groups.set(key, [i]);
     }
-    for (const g of groups.values()) if (g.length >= 3) for (const i of g) this.unlikely[i] = true;
+    for (const g of groups.values()) if (g.length >= 3) for (const i of g) this.unlikely[i] = 1;
   }
 
   /** Prose outside comment/related/sidebar subtrees: what an article root is chosen by. */
@@ -171,7 +200,7 @@ export class PageStats {
   /** The element or an ancestor is named like comments, a related rail, a sidebar... */
   isUnlikely(el: Element): boolean {
     const i = this.at(el);
-    return i >= 0 && this.unlikely[i];
+    return i >= 0 && this.unlikely[i] === 1;
   }
 
   /** Characters of prose (paragraph text that is not link text) in the subtree. */
@@ -196,6 +225,12 @@ export class PageStats {
     const i = this.at(a), j = this.at(b);
     if (i < 0 || j < 0) return a === b || a.contains(b);
     return i <= j && j <= this.end[i];
+  }
+
+  /** Tool-row separators in the subtree's text. */
+  separatorCount(el: Element): number {
+    const i = this.at(el);
+    return i < 0 ? 0 : this.separators[i];
   }
 
   /** Pictures (img, picture, video) in the subtree. */
@@ -238,7 +273,7 @@ export class PageStats {
   *blocks(): Generator<{ el: Element; chars: number; linkChars: number; commas: number; unlikely: boolean }> {
     for (let i = 0; i < this.elements.length; i++) {
       if (this.blockChars[i] > 0) {
-        yield { el: this.elements[i], chars: this.blockChars[i], linkChars: this.blockLinkChars[i], commas: this.blockCommas[i], unlikely: this.unlikely[i] };
+        yield { el: this.elements[i], chars: this.blockChars[i], linkChars: this.blockLinkChars[i], commas: this.blockCommas[i], unlikely: this.unlikely[i] === 1 };
       }
     }
   }

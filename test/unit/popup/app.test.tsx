@@ -27,7 +27,7 @@ function fakeConnector(initial: PageState): Fake {
   return c;
 }
 
-const STATE: PageState = { url: 'https://news.example/a', host: 'news.example', enabled: true, isArticle: true, hiddenCount: 5, counts: { social: 2, related: 3 }, disabledCategories: [], analyzeMs: 3 };
+const STATE: PageState = { url: 'https://news.example/a', host: 'news.example', enabled: true, isArticle: true, hiddenCount: 5, counts: { social: 2, related: 3 }, disabledCategories: [], analyzeMs: 3, engineMs: 2 };
 
 async function mount(connector: Connector) {
   const root = document.createElement('div');
