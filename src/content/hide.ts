@@ -19,15 +19,18 @@ export function stylesheetText(disabled: ReadonlySet<Category>): string {
   return `${sel} { display: none !important; }\n`;
 }
 
-/** The one stylesheet, created on first use; its text follows the category switches. */
-export function ensureStylesheet(doc: Document, disabled: ReadonlySet<Category>): HTMLStyleElement {
+/**
+ * The one stylesheet NewsLens adds to a page, created on first use; its text follows the category switches.
+ * `extra` carries the entity highlight rules while highlights are on.
+ */
+export function ensureStylesheet(doc: Document, disabled: ReadonlySet<Category>, extra = ''): HTMLStyleElement {
   let style = doc.getElementById(STYLE_ID) as HTMLStyleElement | null;
   if (!style) {
     style = doc.createElement('style');
     style.id = STYLE_ID;
     (doc.head ?? doc.documentElement).appendChild(style);
   }
-  const text = stylesheetText(disabled);
+  const text = stylesheetText(disabled) + extra;
   if (style.textContent !== text) style.textContent = text;
   return style;
 }

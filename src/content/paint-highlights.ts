@@ -1,0 +1,143 @@
+/**
+ * Paints entity mentions over the article. Default: the CSS Custom Highlight API, one Highlight per type, so the
+ * page DOM is never touched. Fallback (no CSS.highlights): each mention's text is wrapped in an <nl-entity>
+ * element, and clearing restores every split text node exactly (HYP highlighter.ts does the same dance).
+ * This is the only file that uses CSS.highlights.
+ */
+import type { EntitySpan, EntityType } from '../core/entities/find-entities.js';
+import type { TextIndex } from '../core/entities/text-index.js';
+
+/** The part of HighlightRegistry we use: injectable so tests run without the API (happy-dom has none). */
+export interface HighlightRegistryLike {
+  set(name: string, highlight: unknown): unknown;
+  delete(name: string): boolean;
+}
+type HighlightCtor = new (...ranges: Range[]) => unknown;
+
+/** A painted mention: its span and where it is in the page. */
+export interface Mention {
+  span: EntitySpan;
+  range: Range;
+}
+
+export interface Painter {
+  readonly mode: 'highlight-api' | 'wrap';
+  readonly mentions: readonly Mention[];
+  /** Show only these types (others stay painted but invisible). */
+  setVisibleTypes(types: ReadonlySet<EntityType>): void;
+  /** Remove every highlight; in wrap mode the page's text nodes are restored exactly. */
+  clear(): void;
+}
+
+export const HIGHLIGHT_PREFIX = 'nl-';
+export const highlightName = (t: EntityType) => `${HIGHLIGHT_PREFIX}${t.toLowerCase()}`;
+
+export interface PaintOptions {
+  registry?: HighlightRegistryLike | null;
+  Highlight?: HighlightCtor | null;
+}
+
+/** The browser's registry and constructor, when the Highlight API exists. */
+function nativeApi(doc: Document): { registry: HighlightRegistryLike; Highlight: HighlightCtor } | null {
+  const win = doc.defaultView as (Window & { Highlight?: HighlightCtor }) | null;
+  const css = win && (win as unknown as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
+  if (css?.highlights && win?.Highlight) return { registry: css.highlights, Highlight: win.Highlight };
+  return null;
+}
+
+/** Paint `spans` (offsets into `index.text`) onto the document. */
+export function paintEntities(doc: Document, index: TextIndex, spans: readonly EntitySpan[], options: PaintOptions = {}): Painter {
+  const mentions: Mention[] = [];
+  for (const span of spans) {
+    const range = index.range(doc, span.start, span.end);
+    // Guard against a page that changed between indexing and painting: paint only what still reads the same.
+    if (range && range.toString() === span.text) mentions.push({ span, range });
+  }
+  const api = options.registry && options.Highlight ? { registry: options.registry, Highlight: options.Highlight } : options.registry === null ? null : nativeApi(doc);
+  return api ? paintWithApi(mentions, api.registry, api.Highlight) : paintByWrapping(doc, mentions);
+}
+
+function byType(mentions: readonly Mention[]): Map<EntityType, Range[]> {
+  const m = new Map<EntityType, Range[]>();
+  for (const { span, range } of mentions) {
+    const list = m.get(span.type);
+    if (list) list.push(range);
+    else m.set(span.type, [range]);
+  }
+  return m;
+}
+
+function paintWithApi(mentions: Mention[], registry: HighlightRegistryLike, Highlight: HighlightCtor): Painter {
+  const groups = byType(mentions);
+  const highlights = new Map<EntityType, unknown>();
+  for (const [type, ranges] of groups) highlights.set(type, new Highlight(...ranges));
+  let visible = new Set(groups.keys());
+  const apply = () => {
+    for (const [type, h] of highlights) {
+      if (visible.has(type)) registry.set(highlightName(type), h);
+      else registry.delete(highlightName(type));
+    }
+  };
+  apply();
+  return {
+    mode: 'highlight-api',
+    mentions,
+    setVisibleTypes(types) {
+      visible = new Set(types);
+      apply();
+    },
+    clear() {
+      for (const type of highlights.keys()) registry.delete(highlightName(type));
+    },
+  };
+}
+
+/** One text-node split made while wrapping, undone in reverse order. */
+interface Split {
+  node: Text;
+  original: string;
+  added: Node[];
+}
+
+function paintByWrapping(doc: Document, mentions: Mention[]): Painter {
+  const splits: Split[] = [];
+  const wrappers: Element[] = [];
+  // Last mention first: splitting a text node keeps its prefix in place, so earlier offsets stay valid.
+  const ordered = [...mentions].sort((a, b) => b.span.start - a.span.start);
+  for (const m of ordered) {
+    const { startContainer, startOffset, endContainer, endOffset } = m.range;
+    // Wrap single-node mentions only; a mention across elements (rare: "<b>New</b> York") stays unpainted.
+    if (startContainer !== endContainer || startContainer.nodeType !== 3) continue;
+    const node = startContainer as Text;
+    const original = node.data;
+    const after = node.splitText(endOffset);
+    const middle = node.splitText(startOffset);
+    const wrap = doc.createElement('nl-entity');
+    wrap.setAttribute('data-type', m.span.type);
+    middle.parentNode!.insertBefore(wrap, middle);
+    wrap.appendChild(middle);
+    splits.push({ node, original, added: [wrap, after] });
+    wrappers.push(wrap);
+    m.range = doc.createRange();
+    m.range.selectNodeContents(wrap);
+  }
+  const root = doc.documentElement;
+  return {
+    mode: 'wrap',
+    mentions,
+    setVisibleTypes(types) {
+      const off = ['PER', 'LOC', 'ORG', 'MISC', 'DATE', 'TIME', 'MONEY', 'PERCENT'].filter((t) => !types.has(t as EntityType));
+      if (off.length) root.setAttribute('data-nl-entities-off', off.join(' '));
+      else root.removeAttribute('data-nl-entities-off');
+    },
+    clear() {
+      for (let i = splits.length - 1; i >= 0; i--) {
+        const s = splits[i];
+        for (const n of s.added) n.parentNode?.removeChild(n);
+        s.node.data = s.original;
+      }
+      splits.length = 0;
+      root.removeAttribute('data-nl-entities-off');
+    },
+  };
+}
