@@ -1,7 +1,7 @@
 /**
  * "What is this?" for highlighted mentions: hovering a mention, or stepping through mentions with Alt+Shift+→/←,
- * shows its type and how often it occurs, in a tooltip inside a closed shadow root (page CSS cannot reach it, and
- * it cannot restyle the page). Highlights receive no events, so hovering is hit-tested from the caret position.
+ * shows its type and how often it occurs, in a tooltip inside a shadow root (page CSS cannot reach it, and
+ * it cannot restyle the page; open so tests can read it). Highlights receive no events, so hovering is hit-tested from the caret position.
  */
 import type { EntityType } from '../core/entities/find-entities.js';
 import { ENTITY_STYLES } from '../shared/entity-palette.js';
@@ -39,7 +39,7 @@ export function attachTooltips(doc: Document, mentions: readonly Mention[], visi
   }
 
   const host = doc.createElement('nl-tooltip');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = TOOLTIP_CSS;
   const tip = doc.createElement('div');

@@ -10,6 +10,9 @@ import { listen, sendToBackground } from '../shared/rpc.js';
 import { STORAGE_KEYS } from '../shared/storage-keys.js';
 import { ensureStylesheet, markFindings, setHidingOff, unmarkAll } from './hide.js';
 import { watchForClutter } from './watch.js';
+import { HighlightController } from './highlights.js';
+import { highlightCss } from './highlight-style.js';
+import type { EntityType } from '../core/entities/find-entities.js';
 
 const ROOT_MARK = 'data-nl';
 
@@ -24,21 +27,35 @@ interface State {
   engineMs: number;
 }
 
-async function loadDisabledCategories(): Promise<Set<Category>> {
+interface Settings {
+  disabledCategories: Set<Category>;
+  highlights: boolean;
+  hiddenEntityTypes: Set<EntityType>;
+}
+
+async function loadSettings(): Promise<Settings> {
   try {
-    const got = await browser.storage.local.get(STORAGE_KEYS.disabledCategories);
-    const v = got[STORAGE_KEYS.disabledCategories];
-    return new Set(Array.isArray(v) ? (v as Category[]) : []);
+    const got = await browser.storage.local.get([STORAGE_KEYS.disabledCategories, STORAGE_KEYS.highlights, STORAGE_KEYS.hiddenEntityTypes]);
+    const cats = got[STORAGE_KEYS.disabledCategories];
+    const types = got[STORAGE_KEYS.hiddenEntityTypes];
+    return {
+      disabledCategories: new Set(Array.isArray(cats) ? (cats as Category[]) : []),
+      highlights: got[STORAGE_KEYS.highlights] !== false,
+      hiddenEntityTypes: new Set(Array.isArray(types) ? (types as EntityType[]) : []),
+    };
   } catch {
-    return new Set(); // storage unavailable (context invalidated): defaults
+    // storage unavailable (context invalidated): defaults
+    return { disabledCategories: new Set(), highlights: true, hiddenEntityTypes: new Set() };
   }
 }
+
+let highlights: HighlightController | null = null;
 
 function pageState(s: State): PageState {
   const counts: Partial<Record<Category, number>> = {};
   for (const f of s.findings) counts[f.category] = (counts[f.category] ?? 0) + 1;
   const hiddenCount = s.enabled ? s.findings.filter((f) => !s.disabled.has(f.category)).length : 0;
-  return { url: location.href, host: location.hostname, enabled: s.enabled, isArticle: s.isArticle, hiddenCount, counts, disabledCategories: [...s.disabled], analyzeMs: s.analyzeMs, engineMs: s.engineMs };
+  return { url: location.href, host: location.hostname, enabled: s.enabled, isArticle: s.isArticle, hiddenCount, counts, disabledCategories: [...s.disabled], analyzeMs: s.analyzeMs, engineMs: s.engineMs, entities: highlights!.state() };
 }
 
 async function start(): Promise<void> {
@@ -46,12 +63,31 @@ async function start(): Promise<void> {
   if (!html || html.hasAttribute(ROOT_MARK)) return; // injected twice (extension reload): the first instance owns the page
   html.setAttribute(ROOT_MARK, '');
   const started = performance.now();
-  const disabledRead = loadDisabledCategories(); // read settings while the page is analysed
+  const settingsRead = loadSettings(); // read settings while the page is analysed
   const analysis = analyze(document);
   const engineMs = performance.now() - started;
-  const state: State = { analysis, findings: markFindings(analysis.findings), isArticle: analysis.root !== null, enabled: true, disabled: await disabledRead, analyzeMs: 0, engineMs };
-  ensureStylesheet(document, state.disabled);
+  const settings = await settingsRead;
+  const state: State = { analysis, findings: markFindings(analysis.findings), isArticle: analysis.root !== null, enabled: true, disabled: settings.disabledCategories, analyzeMs: 0, engineMs };
+  let highlightRules = '';
+  const applyStyles = () => ensureStylesheet(document, state.disabled, highlightRules);
+  applyStyles();
   state.analyzeMs = performance.now() - started;
+
+  highlights = new HighlightController(
+    {
+      doc: document,
+      root: () => state.analysis.root,
+      findEntities: (text) => sendToBackground('findEntities', { text }),
+      setCss: (on) => {
+        highlightRules = on ? highlightCss() : '';
+        applyStyles();
+      },
+    },
+    settings.highlights,
+    settings.hiddenEntityTypes,
+  );
+  // Highlights come after hiding, off the critical path: the model loads in the background on first use.
+  void highlights.paint();
 
   const report = () => void sendToBackground('pageStateChanged', { hiddenCount: pageState(state).hiddenCount, enabled: state.enabled });
   report();
@@ -70,7 +106,8 @@ async function start(): Promise<void> {
       state.analysis = analyze(document);
       state.findings = markFindings(state.analysis.findings);
       state.isArticle = state.analysis.root !== null;
-      ensureStylesheet(document, state.disabled);
+      applyStyles();
+      void highlights?.paint();
       report();
     },
     signal: lifetime.signal,
@@ -87,9 +124,19 @@ async function start(): Promise<void> {
     setCategoryEnabled: async ({ category, on }) => {
       if (on) state.disabled.delete(category);
       else state.disabled.add(category);
-      ensureStylesheet(document, state.disabled);
+      applyStyles();
       await browser.storage.local.set({ [STORAGE_KEYS.disabledCategories]: [...state.disabled] });
       report();
+      return pageState(state);
+    },
+    setHighlightsEnabled: async ({ on }) => {
+      await highlights!.setEnabled(on);
+      await browser.storage.local.set({ [STORAGE_KEYS.highlights]: on });
+      return pageState(state);
+    },
+    setEntityTypeVisible: async ({ type, on }) => {
+      highlights!.setTypeVisible(type, on);
+      await browser.storage.local.set({ [STORAGE_KEYS.hiddenEntityTypes]: highlights!.hiddenTypes() });
       return pageState(state);
     },
   });

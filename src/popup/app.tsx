@@ -6,6 +6,7 @@ import { CATEGORIES, type Category } from '../core/clutter/types.js';
 import type { PageState, Result } from '../shared/messages.js';
 import type { Connector } from './connector.js';
 import { Switch } from './switch.js';
+import { EntityLegend } from './entity-legend.js';
 
 export function App({ connector }: { connector: Connector }) {
   const [state, setState] = useState<PageState | null>(null);
@@ -80,6 +81,15 @@ export function App({ connector }: { connector: Connector }) {
               ))}
             </ul>
           </fieldset>
+          <EntityLegend
+            state={state.entities}
+            onToggle={(on) => run(connector.setHighlightsEnabled(on))}
+            onType={(type, on) => {
+              const hidden = state.entities.hiddenTypes.filter((t) => t !== type);
+              setState({ ...state, entities: { ...state.entities, hiddenTypes: on ? hidden : [...hidden, type] } });
+              void run(connector.setEntityTypeVisible(type, on));
+            }}
+          />
         </>
       )}
     </main>

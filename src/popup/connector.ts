@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Category } from '../core/clutter/types.js';
+import type { EntityType } from '../core/entities/find-entities.js';
 import type { PageState, Result } from '../shared/messages.js';
 import { sendToTab } from '../shared/rpc.js';
 
@@ -11,6 +12,8 @@ export interface Connector {
   getPageState(): Promise<Result<PageState>>;
   setHidingEnabled(on: boolean): Promise<Result<PageState>>;
   setCategoryEnabled(category: Category, on: boolean): Promise<Result<PageState>>;
+  setHighlightsEnabled(on: boolean): Promise<Result<PageState>>;
+  setEntityTypeVisible(type: EntityType, on: boolean): Promise<Result<PageState>>;
 }
 
 /**
@@ -33,5 +36,7 @@ export function browserConnector(): Connector {
     getPageState: () => withTab((id) => sendToTab(id, 'getPageState', {})),
     setHidingEnabled: (on) => withTab((id) => sendToTab(id, 'setHidingEnabled', { on })),
     setCategoryEnabled: (category, on) => withTab((id) => sendToTab(id, 'setCategoryEnabled', { category, on })),
+    setHighlightsEnabled: (on) => withTab((id) => sendToTab(id, 'setHighlightsEnabled', { on })),
+    setEntityTypeVisible: (type, on) => withTab((id) => sendToTab(id, 'setEntityTypeVisible', { type, on })),
   };
 }

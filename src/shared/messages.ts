@@ -3,6 +3,7 @@
  * name the message, their parameter its payload and their return type the reply. Nothing crosses as `any`.
  */
 import type { Category } from '../core/clutter/types.js';
+import type { EntitySpan, EntityType } from '../core/entities/find-entities.js';
 
 /** A reply that can fail without throwing across contexts. */
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
@@ -25,6 +26,21 @@ export interface PageState {
   analyzeMs: number;
   /** Of which the declutter engine itself (analyze()). */
   engineMs: number;
+  entities: EntityState;
+}
+
+/** Entity highlights on a page, for the popup legend. */
+export interface EntityState {
+  /** Highlights are switched on (remembered for all sites). */
+  enabled: boolean;
+  status: 'off' | 'no-article' | 'loading' | 'ready' | 'error';
+  error?: string;
+  /** Mentions per type on this page. */
+  counts: Partial<Record<EntityType, number>>;
+  /** Types the user switched off (remembered). */
+  hiddenTypes: EntityType[];
+  /** Milliseconds from asking for entities to highlights painted. */
+  ms?: number;
 }
 
 /** Popup -> content script (browser.tabs.sendMessage). */
@@ -35,12 +51,18 @@ export interface ContentProtocol {
   setHidingEnabled(args: { on: boolean }): PageState;
   /** Show or hide one category on this tab; the choice is remembered for all sites. */
   setCategoryEnabled(args: { category: Category; on: boolean }): PageState;
+  /** Entity highlights on or off (remembered for all sites); resolves once painted or cleared. */
+  setHighlightsEnabled(args: { on: boolean }): PageState;
+  /** Show or hide one entity type's highlights (remembered). */
+  setEntityTypeVisible(args: { type: EntityType; on: boolean }): PageState;
 }
 
 /** Content script / popup -> background (browser.runtime.sendMessage). */
 export interface BackgroundProtocol {
   /** The content script reports its state so the toolbar badge can show the hidden count. */
   pageStateChanged(args: { hiddenCount: number; enabled: boolean }): void;
+  /** Entities of an article's text (the model lives in the background, loaded on first use). */
+  findEntities(args: { text: string }): EntitySpan[];
 }
 
 /** The envelope every message travels in; `nl` tells our messages from anyone else's. */

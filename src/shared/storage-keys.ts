@@ -2,4 +2,8 @@
 export const STORAGE_KEYS = {
   /** Category[]: categories whose clutter stays visible, on every site. */
   disabledCategories: 'nl.disabledCategories',
+  /** boolean: entity highlights on (default true). */
+  highlights: 'nl.highlights',
+  /** EntityType[]: entity types whose highlights are switched off. */
+  hiddenEntityTypes: 'nl.hiddenEntityTypes',
 } as const;

@@ -5,6 +5,7 @@ import { App } from '../../../src/popup/app.js';
 import type { Connector } from '../../../src/popup/connector.js';
 import type { PageState } from '../../../src/shared/messages.js';
 import type { Category } from '../../../src/core/clutter/types.js';
+import type { EntityType } from '../../../src/core/entities/find-entities.js';
 
 type Fake = Connector & { state: PageState };
 
@@ -23,11 +24,20 @@ function fakeConnector(initial: PageState): Fake {
       c.state = { ...c.state, disabledCategories: [...d] };
       return { ok: true as const, value: c.state };
     }),
+    setHighlightsEnabled: vi.fn(async (on: boolean) => {
+      c.state = { ...c.state, entities: { ...c.state.entities, enabled: on, status: on ? 'ready' : 'off' } };
+      return { ok: true as const, value: c.state };
+    }),
+    setEntityTypeVisible: vi.fn(async (type: EntityType, on: boolean) => {
+      const h = c.state.entities.hiddenTypes.filter((t) => t !== type);
+      c.state = { ...c.state, entities: { ...c.state.entities, hiddenTypes: on ? h : [...h, type] } };
+      return { ok: true as const, value: c.state };
+    }),
   };
   return c;
 }
 
-const STATE: PageState = { url: 'https://news.example/a', host: 'news.example', enabled: true, isArticle: true, hiddenCount: 5, counts: { social: 2, related: 3 }, disabledCategories: [], analyzeMs: 3, engineMs: 2 };
+const STATE: PageState = { url: 'https://news.example/a', host: 'news.example', enabled: true, isArticle: true, hiddenCount: 5, counts: { social: 2, related: 3 }, disabledCategories: [], analyzeMs: 3, engineMs: 2, entities: { enabled: true, status: 'ready', counts: { PER: 4, LOC: 2 }, hiddenTypes: [] } };
 
 async function mount(connector: Connector) {
   const root = document.createElement('div');
@@ -62,6 +72,18 @@ describe('popup', () => {
     await vi.waitFor(() => expect(root.querySelector('input[data-category="related"]')).not.toBeNull());
     await act(async () => root.querySelector<HTMLInputElement>('input[data-category="related"]')!.click());
     expect(c.setCategoryEnabled).toHaveBeenCalledWith('related', false);
+  });
+
+  test('the entity legend shows counts per type and switches a type off', async () => {
+    const c = fakeConnector(STATE);
+    const root = await mount(c);
+    await vi.waitFor(() => expect(root.querySelector('[data-entity-count="PER"]')?.textContent).toBe('4'));
+    expect(root.querySelector('[data-entity-count="LOC"]')!.textContent).toBe('2');
+    await act(async () => root.querySelector<HTMLInputElement>('input[data-entity-type="PER"]')!.click());
+    expect(c.setEntityTypeVisible).toHaveBeenCalledWith('PER', false);
+    await act(async () => root.querySelector<HTMLButtonElement>('#toggle-highlights')!.click());
+    expect(c.setHighlightsEnabled).toHaveBeenCalledWith(false);
+    await vi.waitFor(() => expect(root.querySelector('#entities-status')?.textContent).toContain('off'));
   });
 
   test('says so when NewsLens does not run on the page', async () => {

@@ -1,0 +1,32 @@
+/**
+ * The NER model, loaded in the background on first use (never in a page's content-script start-up): ~440 KB of
+ * weights fetched from the extension package, decoded once, kept while the service worker lives.
+ */
+import nerUrl from '../core/entities/model/ner.bin?url';
+import { loadTagger } from '../core/entities/load-model.js';
+import { findEntities, type EntitySpan } from '../core/entities/find-entities.js';
+import type { Tagger } from '../core/entities/tagger.js';
+
+/** Longest text tagged in one request (a very long page is cut, not refused: ~100k words). */
+export const MAX_ENTITY_TEXT = 600_000;
+
+let tagger: Promise<Tagger> | null = null;
+
+/** The tagger, loading the model the first time it is asked for. */
+export function getTagger(): Promise<Tagger> {
+  if (!tagger) {
+    tagger = fetch(nerUrl)
+      .then((r) => {
+        if (!r.ok) throw new Error(`entity model missing from the extension (${r.status})`);
+        return r.arrayBuffer();
+      })
+      .then((buf) => loadTagger(new Uint8Array(buf)));
+    tagger.catch(() => (tagger = null)); // a failed load may be retried
+  }
+  return tagger;
+}
+
+/** Entities of a text. */
+export async function entitiesOf(text: string): Promise<EntitySpan[]> {
+  return findEntities(text.length > MAX_ENTITY_TEXT ? text.slice(0, MAX_ENTITY_TEXT) : text, await getTagger());
+}

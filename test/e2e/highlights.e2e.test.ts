@@ -1,0 +1,85 @@
+/**
+ * Entity highlights in Chromium: the demo page gets highlights for its people, places and organisations through the
+ * CSS Custom Highlight API (the DOM is not touched), and the popup legend switches a type off and on.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, serveFiles, type Browser } from './harness.js';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveFiles>>;
+
+beforeAll(async () => {
+  server = await serveFiles([path.resolve('examples')]);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Texts of the ranges in one named highlight, read from the page's own world. */
+const highlighted = (page: Page, name: string) =>
+  page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    return h ? [...(h as unknown as Set<Range>)].map((r) => r.toString()) : null;
+  }, name);
+
+test('people, places and organisations of the demo article are highlighted; a type can be switched off and on', async () => {
+  const page = await browser.openArticle(`${server.url}/portal-article.html`);
+  const html = await page.content();
+  await expect.poll(() => highlighted(page, 'nl-per'), { timeout: 15_000 }).not.toBeNull();
+  const people = (await highlighted(page, 'nl-per'))!;
+  const places = (await highlighted(page, 'nl-loc'))!;
+  const orgs = (await highlighted(page, 'nl-org'))!;
+  expect(people).toEqual(expect.arrayContaining(['Ingrid Solberg', 'Camila Reyes', 'Anders Lunde', 'Solberg', 'Reyes']));
+  expect(places).toEqual(expect.arrayContaining(['Oslo', 'Santiago', 'Rome', 'Bergen', 'New York']));
+  expect(orgs).toEqual(expect.arrayContaining(['Food and Agriculture Organization', 'European Union', 'United Nations']));
+  // Only the article is painted: nothing from the hidden rails ("Premier visits Hungary...").
+  expect([...people, ...places, ...orgs]).not.toContain('Hungary');
+  // The Highlight API paints without changing the page's DOM.
+  expect(await page.$$eval('nl-entity', (e) => e.length)).toBe(0);
+  expect(html.length).toBeGreaterThan(0);
+
+  await page.bringToFront();
+  const tabId = await browser.activeTabId();
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+  await popup.waitForSelector('[data-entity-count="PER"]');
+  expect(Number(await popup.textContent('[data-entity-count="PER"]'))).toBe(people.length);
+  await popup.uncheck('input[data-entity-type="PER"]');
+  await expect.poll(() => highlighted(page, 'nl-per')).toBeNull();
+  expect(await highlighted(page, 'nl-loc')).not.toBeNull();
+  await popup.check('input[data-entity-type="PER"]');
+  await expect.poll(() => highlighted(page, 'nl-per')).not.toBeNull();
+  // Highlights off altogether, and back on.
+  await popup.click('#toggle-highlights');
+  await expect.poll(() => highlighted(page, 'nl-loc')).toBeNull();
+  await popup.click('#toggle-highlights');
+  await expect.poll(() => highlighted(page, 'nl-loc'), { timeout: 15_000 }).not.toBeNull();
+  await popup.close();
+  await page.close();
+});
+
+test('hovering a mention shows its type and how often it occurs', async () => {
+  const page = await browser.openArticle(`${server.url}/portal-article.html`);
+  await expect.poll(() => highlighted(page, 'nl-per'), { timeout: 15_000 }).not.toBeNull();
+  const box = await page.evaluate(() => {
+    const r = [...(CSS.highlights.get('nl-per') as unknown as Set<Range>)].find((x) => x.toString() === 'Ingrid Solberg')!;
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  });
+  const tip = () => page.evaluate(() => {
+    const t = document.querySelector('nl-tooltip')?.shadowRoot?.querySelector('.tip') as HTMLElement | null;
+    return t && !t.hidden ? t.textContent : null;
+  });
+  await page.mouse.move(box.x, box.y);
+  await expect.poll(tip).toMatch(/^Person · “Ingrid Solberg” · once in this article$/);
+  await page.mouse.move(2, 2);
+  await expect.poll(tip).toBeNull();
+  // Keyboard: Alt+Shift+→ steps to the first mention and shows its tooltip.
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await expect.poll(tip).toMatch(/ · “.+” · (once|\d+ times) in this article$/);
+  await page.close();
+});
