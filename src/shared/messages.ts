@@ -39,8 +39,9 @@ export interface EntityState {
   counts: Partial<Record<EntityType, number>>;
   /** Types the user switched off (remembered). */
   hiddenTypes: EntityType[];
-  /** Milliseconds from asking for entities to highlights painted. */
+  /** Milliseconds from asking for entities to highlights painted, and its parts. */
   ms?: number;
+  timings?: { index: number; tag: number; paint: number };
 }
 
 /** Popup -> content script (browser.tabs.sendMessage). */
