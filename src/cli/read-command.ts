@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readArticle, type ReadArticle } from '../core/article/read.js';
-import { sanitizeHtml } from '../core/article/sanitize.js';
+import { sanitizeInNode, sanitizedElement } from './sanitize-node.js';
 import { toMarkdown } from '../core/article/markdown.js';
 import { decodePage, openDocument, InputError, type ParsedPage } from './dom.js';
 import { findEntitiesInText } from './entities.js';
@@ -27,26 +27,23 @@ function openFile(file: string): ParsedPage {
 export async function renderFile(file: string, url: string, format: Format): Promise<string> {
   const page = openFile(file);
   try {
-    return await render(readArticle(page.document, url), format, page);
+    return await render(readArticle(page.document, url), format);
   } finally {
     await page.close();
   }
 }
 
-function markdownOf(a: ReadArticle, html: string, page: ParsedPage): string {
-  const holder = page.document.createElement('div');
-  // Sanitised just above; parsed into a detached element of the page's own (script-less) window.
-  holder.innerHTML = html;
-  return toMarkdown(holder, { title: a.title, url: a.url, byline: a.byline, published: a.published, site: a.siteName });
+function markdownOf(a: ReadArticle, html: string): string {
+  return toMarkdown(sanitizedElement(html), { title: a.title, url: a.url, byline: a.byline, published: a.published, site: a.siteName });
 }
 
 /** The article in one output format. */
-async function render(a: ReadArticle, format: Format, page: ParsedPage): Promise<string> {
+async function render(a: ReadArticle, format: Format): Promise<string> {
   if (format === 'text') return a.text + '\n';
   const content = a.contentElement();
-  const html = content ? sanitizeHtml(content.outerHTML, page.window) : '';
+  const html = content ? sanitizeInNode(content.outerHTML) : '';
   if (format === 'html') return html + '\n';
-  const markdown = markdownOf(a, html, page);
+  const markdown = markdownOf(a, html);
   if (format === 'markdown') return markdown;
   const entities = await findEntitiesInText(a.text);
   const out = {
