@@ -19,10 +19,48 @@ type Json = Record<string, unknown>;
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
+/** The page's <meta> values by property/name/itemprop, first one wins (collected once: one pass, not one query per key). */
+const metaCache = new WeakMap<Document, Map<string, string>>();
+function metaMap(doc: Document): Map<string, string> {
+  let m = metaCache.get(doc);
+  if (!m) {
+    m = new Map();
+    // The whole document: microdata puts <meta itemprop="datePublished"> inside the article body.
+    for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+      const v = clean(el.getAttribute('content'));
+      if (!v) continue;
+      for (const a of ['property', 'name', 'itemprop']) {
+        const k = el.getAttribute(a);
+        if (k && !m.has(k)) m.set(k, v);
+      }
+    }
+    metaCache.set(doc, m);
+  }
+  return m;
+}
+
+/** First element of a tag that satisfies `pred` (getElementsByTagName: far cheaper than a selector on big pages). */
+export function firstByTag(doc: Document, tag: string, pred: (el: Element) => boolean): Element | null {
+  for (const el of Array.from(doc.getElementsByTagName(tag))) if (pred(el)) return el;
+  return null;
+}
+
+const BYLINE_CLASS = /(?:^|\s)(?:byline|author-name)(?:\s|$)/;
+
+/** A visible byline: rel=author link, itemprop=author, or a .byline / .author-name block. */
+function bylineElement(doc: Document): Element | null {
+  const a = firstByTag(doc, 'a', (el) => el.getAttribute('rel') === 'author');
+  if (a) return a;
+  for (const el of Array.from(doc.getElementsByTagName('*'))) {
+    if (el.getAttribute('itemprop') === 'author' || BYLINE_CLASS.test(el.getAttribute('class') ?? '')) return el;
+  }
+  return null;
+}
+
 function meta(doc: Document, ...keys: string[]): string {
+  const m = metaMap(doc);
   for (const k of keys) {
-    const el = doc.querySelector(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`);
-    const v = clean(el?.getAttribute('content'));
+    const v = m.get(k);
     if (v) return v;
   }
   return '';
@@ -38,7 +76,8 @@ function jsonLd(doc: Document): Json[] {
     out.push(o);
     if (o['@graph']) visit(o['@graph'], depth + 1);
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+    if (s.getAttribute('type') !== 'application/ld+json') continue;
     try {
       visit(JSON.parse(s.textContent ?? ''), 0);
     } catch {
@@ -94,13 +133,13 @@ export function readMeta(doc: Document, url: string, headline: Element | null): 
   const byline =
     names((art as Json).author) ||
     meta(doc, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author') ||
-    clean(doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author-name')?.textContent).slice(0, 200);
-  const timeEl = doc.querySelector('time[datetime]');
+    clean(bylineElement(doc)?.textContent).slice(0, 200);
+  const timeEl = firstByTag(doc, 'time', (el) => el.hasAttribute('datetime'));
   const published =
     clean(String((art as Json).datePublished ?? '')) ||
     meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'sailthru.date', 'parsely-pub-date') ||
     clean(timeEl?.getAttribute('datetime'));
   const lang = clean(doc.documentElement?.getAttribute('lang')) || meta(doc, 'og:locale', 'language').replace('_', '-');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || meta(doc, 'og:url');
+  const canonical = firstByTag(doc, 'link', (el) => el.getAttribute('rel') === 'canonical')?.getAttribute('href') || meta(doc, 'og:url');
   return { title, byline, published, siteName, lang, canonicalUrl: resolve(clean(canonical), url) || url };
 }

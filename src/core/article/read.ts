@@ -6,7 +6,7 @@
 import { analyze } from '../clutter/analyze.js';
 import type { AnalyzeOptions, Analysis, Category } from '../clutter/types.js';
 import { visibleText } from './visible-text.js';
-import { readMeta, type ArticleMeta } from './metadata.js';
+import { firstByTag, readMeta, type ArticleMeta } from './metadata.js';
 import { cleanArticleElement } from './clean-html.js';
 import { furnitureIn } from './furniture.js';
 
@@ -47,7 +47,10 @@ export function countWords(text: string): number {
 
 /** The page's own idea of its address (canonical link, og:url), for pages read from files. */
 export function declaredUrl(doc: Document): string {
-  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || doc.querySelector('meta[property="og:url"]')?.getAttribute('content') || '';
+  const href =
+    firstByTag(doc, 'link', (el) => el.getAttribute('rel') === 'canonical')?.getAttribute('href') ||
+    firstByTag(doc, 'meta', (el) => el.getAttribute('property') === 'og:url')?.getAttribute('content') ||
+    '';
   try {
     return href ? new URL(href.trim()).href : '';
   } catch {

@@ -63,7 +63,8 @@ export function visibleText(el: Element, options: VisibleTextOptions = {}): stri
       stack.push(level);
     }
     if (tag === 'IMG') continue;
-    for (let c = e.lastChild; c; c = c.previousSibling) stack.push(c);
+    const kids = e.childNodes; // indexed, not previousSibling (linear in happy-dom, see page-stats.ts)
+    for (let c = kids.length - 1; c >= 0; c--) stack.push(kids[c]);
   }
   return out.join('').replace(/[ \t]+\n/g, '\n').trim();
 }

@@ -10,6 +10,11 @@ import { hintOf } from './cues.js';
 import { classifyOffArticle, isArticleFurniture } from './off-article.js';
 import type { AnalyzeOptions, Analysis, Finding, Veto } from './types.js';
 
+/** Above this many elements, selector rows are matched element by element (see runTable). */
+const LARGE_PAGE = 20_000;
+/** Tags named bare in selector rows (nav, footer, amp-ad...): elements without attributes that may still match. */
+const SELECTOR_TAGS = new Set(['NAV', 'FOOTER', 'AMP-AD', 'INS', 'IFRAME', 'ASIDE', 'HEADER']);
+
 /** An element holding more than this share of the article's prose is never hidden (the safety valve). */
 export const MAX_HIDDEN_PROSE_SHARE = 0.15;
 
@@ -93,13 +98,22 @@ function vetoReason(run: Run, el: Element): string | null {
 /** Pass 1: the detector table over every measured element of the run's scope, skipping hidden subtrees. */
 function runTable(run: Run, includeScope: boolean): void {
   const { stats, ctx, active } = run;
-  // Selector rows are answered by one querySelectorAll each, not by Element.matches on every element.
+  // Selector rows: one querySelectorAll for all of them (one DOM traversal), then Element.matches on the few hits
+  // to tell the rows apart. Very large pages use the elements already measured instead, asking matches() only of
+  // those with attributes or a listed tag: happy-dom's querySelectorAll took seconds on 100,000 elements.
   const selected = new Map<CompiledDetector, Set<Element>>();
-  for (const c of active) {
-    if (!c.selector) continue;
-    const set = new Set(Array.from(stats.body.querySelectorAll(c.selector)));
-    if (stats.body.matches(c.selector)) set.add(stats.body);
-    selected.set(c, set);
+  const selectorRows = active.filter((c) => c.selector);
+  for (const c of selectorRows) selected.set(c, new Set());
+  if (selectorRows.length) {
+    const all = selectorRows.map((c) => c.selector).join(',');
+    let hits: Element[];
+    if (stats.elements.length > LARGE_PAGE) {
+      hits = stats.elements.filter((el) => (el.attributes.length > 0 || SELECTOR_TAGS.has(el.tagName)) && el.matches(all));
+    } else {
+      hits = Array.from(stats.body.querySelectorAll(all));
+      if (stats.body.matches(all)) hits.push(stats.body);
+    }
+    for (const el of hits) for (const c of selectorRows) if (el.matches(c.selector!)) selected.get(c)!.add(el);
   }
   const els = stats.elements;
   for (let i = includeScope ? 0 : 1; i < els.length; i++) {
@@ -131,7 +145,7 @@ function offArticle(run: Run, el: Element): void {
     for (const c of Array.from(el.children)) if (!hidden.has(c) && stats.has(c) && c !== title) offArticle(run, c);
     return;
   }
-  if (stats.textChars(el) === 0 && !el.querySelector('img, iframe, video')) return; // nothing a reader sees
+  if (stats.textChars(el) === 0 && stats.mediaCount(el) === 0 && !el.getElementsByTagName('iframe').length) return; // nothing a reader sees
   // Part of it is already named by a detector: name the rest piece by piece, so each keeps its own category.
   if (findings.some((f) => stats.contains(el, f.element))) {
     for (const c of Array.from(el.children)) if (!hidden.has(c) && stats.has(c)) offArticle(run, c);

@@ -34,7 +34,9 @@ export function buildTextIndex(root: Element, skip: (el: Element) => boolean = (
   let length = 0;
   let pendingBreak = false;
   const walk = (el: Element) => {
-    for (let n = el.firstChild; n; n = n.nextSibling) {
+    const kids = el.childNodes; // indexed, not nextSibling (linear in happy-dom, see page-stats.ts)
+    for (let k = 0; k < kids.length; k++) {
+      const n = kids[k];
       if (n.nodeType === 3) {
         const t = (n as Text).data;
         if (!t) continue;
