@@ -32,7 +32,8 @@ export function decodePage(bytes: Uint8Array, name: string): string {
   if (bytes.length === 0) throw new InputError(`${name}: empty file`);
   const sample = bytes.subarray(0, Math.min(bytes.length, 2048));
   let controls = 0;
-  for (const b of sample) if (b === 0 || (b < 9 && b !== 0)) controls++;
+  // Control bytes other than tab, newline, form feed, carriage return and escape never occur in text.
+  for (const b of sample) if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) controls++;
   if (controls > sample.length * 0.05) throw new InputError(`${name}: binary data, not an HTML page`);
   const text = new TextDecoder(sniffCharset(bytes)).decode(bytes);
   if (!/<[a-z!]/i.test(text.slice(0, 100_000))) throw new InputError(`${name}: no HTML markup found`);
