@@ -48,6 +48,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
+          // Fixture pages hold iframes and stylesheet links: answer them locally instead of logging load errors.
+          environmentOptions: { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: true, disableIframePageLoading: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } } },
           include: ['test/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           setupFiles: ['test/setup.ts'],

@@ -76,6 +76,11 @@ async function main(argv: string[]): Promise<number> {
 /** Entry point used by bin/newslens.mjs. */
 export async function run(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
+  // `newslens read page.html | head`: the reader left; stop quietly instead of dying with an EPIPE stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   // happy-dom reports some parser-side failures (a malformed preload URL) as unhandled rejections; they do not
   // affect the parsed document, so they must not kill a run over 100 pages.
   process.on('unhandledRejection', (e) => {

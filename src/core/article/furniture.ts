@@ -30,13 +30,18 @@ export function headerBlockIn(root: Element, title: Element | null): Element | n
   return block;
 }
 
-/** Short blocks named byline / author / date / meta. */
+/** "By Dana Whitfield", "Von Anna Weber", "Par Claire Fabre": a byline line, whatever its markup. */
+const BYLINE_TEXT = /^\s*(?:by|von|par|por|di|door|av|af)\s+\p{Lu}/u;
+
+/** Short blocks named byline / author / date / meta (class, id or data-testid), or that read as a byline. */
 export function metaBlocksIn(root: Element): Element[] {
   const out: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('[class], time, address'))) {
-    if (el.tagName === 'P' && !META_CLASS.test(el.getAttribute('class') ?? '')) continue;
-    const isMeta = el.tagName === 'TIME' || el.tagName === 'ADDRESS' || META_CLASS.test(el.getAttribute('class') ?? '');
-    if (isMeta && (el.textContent ?? '').trim().length <= 250) out.push(el);
+  for (const el of Array.from(root.querySelectorAll('[class], [data-testid], time, address, div, p'))) {
+    const text = (el.textContent ?? '').trim();
+    if (text.length > 250) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+    const named = META_CLASS.test(names) && (el.tagName !== 'P' || text.length <= 150);
+    if (el.tagName === 'TIME' || el.tagName === 'ADDRESS' || named || (text.length <= 150 && el.childElementCount <= 6 && BYLINE_TEXT.test(text))) out.push(el);
   }
   return out;
 }

@@ -116,7 +116,7 @@ function pickRoot(stats: PageStats, strict: boolean): Element | null {
   for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
     const gain = prose(p) - prose(top);
     const extra = stats.textChars(p) - stats.textChars(top);
-    if (extra <= 0 || (extra <= Math.max(200, 0.3 * stats.textChars(top)) && gain >= 0.6 * extra && stats.linkDensity(p) < 0.35)) top = p;
+    if (extra <= 0 || (extra <= Math.max(100, 0.15 * stats.textChars(top)) && gain >= 0.6 * extra && stats.linkDensity(p) < 0.35)) top = p;
     else break;
   }
   return prose(top) >= MIN_ARTICLE_PROSE / 2 || isBodyMarked(top) ? top : null;

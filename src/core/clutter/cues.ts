@@ -33,7 +33,7 @@ export const HINT = {
   newsletter: /(?:^|[\s_-])(?:newsletter|subscribe|subscription|signup|sign-up|mailing-?list|email-?(?:signup|capture|optin)|optin|paywall|regwall|piano|meter)(?:$|[\s_-])/,
   ad: /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|ad-?(?:slot|unit|container|wrapper|banner|box|block|zone)|dfp|gpt|googlead|adsense|sponsor|sponsored|promoted|promo|commercial|partner-?content|native-?ad|dable|mgid|skyscraper|leaderboard|billboard|mpu|banner-?ad)(?:$|[\s_-])|^ad[-_]|[-_]ad$|[-_]ads[-_]|(?:^|[\s])(?:div-gpt-ad|google_ads)/,
   consent: /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|cmp|onetrust|sp_message|cookiebanner|privacy-?banner|cc-?banner|qc-cmp)(?:$|[\s_-])|onetrust|cookie-?(?:notice|banner|bar|law)/,
-  nav: /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|skip-?link|site-?nav|main-?nav|top-?nav|pagination|pager|tabs|mega-?menu)(?:$|[\s_-])/,
+  nav: /navigation|(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|skip-?link|site-?nav|main-?nav|top-?nav|pagination|pager|tabs|mega-?menu)(?:$|[\s_-])/,
   footer: /(?:^|[\s_-])(?:footer|site-?footer|page-?footer|colophon|copyright)(?:$|[\s_-])/,
   gallery: /(?:^|[\s_-])(?:gallery|slideshow|carousel|photo-?(?:rail|list|news|stories)|picture-?(?:news|list)|pic-?list|slider|thumbs|thumbnails|video-?(?:rail|list|playlist))(?:$|[\s_-])/,
   sidebar: /(?:^|[\s_-])(?:sidebar|side-?bar|rail|right-?rail|aside|col-?right|right-?col|widget-?area|sidebar-?widget)(?:$|[\s_-])/,
@@ -47,7 +47,7 @@ export const TEXT_CUE = {
     "related(?: (?:articles?|stories|news|content|coverage|links|posts|topics))?|more (?:stories|news|from [\\w .'-]{1,30}|on this(?: story| topic)?|in [\\w .'-]{1,30})|most (?:read|popular|viewed|shared|emailed)|(?:top|latest|major|other|breaking) (?:headlines|stories|news)|headlines|special coverage|editor'?s'? picks?|recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:more|next|also)|also (?:read|on [\\w .'-]{1,30})|what to read next|trending(?: now| stories)?|don'?t miss|see also|further reading|in other news|popular(?: now| stories)?|in case you missed it|more to explore|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|articles? similaires?|noticias relacionadas|te puede interesar|lo más leído|leer más|más noticias|ver también|articoli correlati|leggi anche|i più letti|leia também|leia mais|veja também|mais lidas|notícias relacionadas|posts relacionados|você (?:também )?pode gostar(?: de)?|lees ook|meest gelezen|читайте также|похожие новости|самое читаемое|相关(?:新闻|文章|阅读)|热门(?:新闻|文章)|推荐阅读|関連(?:記事|ニュース)|人気記事|おすすめ"
   ),
   comments: L(
-    "comments?(?: \\(\\d+\\))?|\\d+ comments?|(?:leave|add|post|write|view|show|read|see) (?:a |all |the )?(?:comments?|reply|replies)|join the (?:discussion|conversation|debate)|(?:hot )?forum(?: discussions?)?|discuss(?: this)?(?: article| story)?|do you have anything to say\\??|what do you think\\??|have your say|conversation|kommentare?|kommentieren|commentaires?|réagir|comentarios?|comentar|commenti|commenta|reacties|комментарии|评论|留言|コメント"
+    "(?:\\d+\\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|комментари[йи]|评论|コメント)(?:\\s*\\(?\\d+\\)?)?|(?:leave|add|post|write|view|show|read|see) (?:a |all |the )?(?:comments?|reply|replies)|join the (?:discussion|conversation|debate)|(?:hot )?forum(?: discussions?)?|discuss(?: this)?(?: article| story)?|do you have anything to say\\??|what do you think\\??|have your say|conversation|kommentare?|kommentieren|commentaires?|réagir|comentarios?|comentar|commenti|commenta|reacties|комментарии|评论|留言|コメント"
   ),
   social: L(
     "share(?: (?:this|on|via|article|story|page))?(?: \\w+)?|tweet|email(?: this)?|e-mail|print(?: this)?|save|subscribe|follow us(?: on \\w+)?|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|partilhar|delen|поделиться|分享|シェア|facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link|send|font size|[aA][+-]|text size"
@@ -60,6 +60,25 @@ export const TEXT_CUE = {
   ),
   consent: /(?:we use cookies|uses cookies|cookie policy|accept (?:all )?cookies|consent to (?:our|the) use|wir verwenden cookies|utilise des cookies|utilizamos cookies|utilizziamo (?:i )?cookie)/i,
 } as const;
+
+/** "Lesen Sie auch: <link>": a line that introduces a link to another story, in the body or beside it. */
+export const INLINE_RELATED = new RegExp(
+  "^\\W*(?:related|read more|read also|also read|more|see also|see more|read next|watch|listen|recommended|more on this|more from [\\w' -]{1,30}|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|leia também|leia mais|veja também|leer más|lea también|ver también|te puede interesar|leggi anche|lees ook|читайте также|相关阅读|相关新闻|関連記事)\\s*[:：|»>–—-]",
+  'iu',
+);
+
+/** A call to subscribe, sign up or pay, in several languages (subscription nags, donation appeals). */
+export const SUBSCRIBE_CALL =
+  /\b(?:subscribe|subscription|sign up|become a (?:member|subscriber|supporter)|support (?:us|our (?:journalism|work|reporting))|donate|make a contribution)\b|abonnez-vous|je m'abonne|abonnement|abonnieren|jetzt abo|abo abschließen|suscríbete|suscribirse|hazte socio|assine|assinatura|iscriviti|abbonati|abonneer|подписаться|订阅/i;
+
+/** Slideshow counters: "Image 1 of 6", "Foto 2/10", "Photo 3 sur 12", "1 / 8". */
+export const GALLERY_COUNTER = /^\W*(?:(?:image|photo|picture|slide|bild|foto|imagen|diapositive)\s*)?\d{1,3}\s*(?:of|\/|von|de|sur|di|из)\s*\d{1,3}\b/i;
+
+/** Next/previous words of page navigation. */
+export const PAGER_WORD = /^\W*(?:next|previous|prev|older|newer|first|last|weiter|zurück|vor|suivant|précédent|siguiente|anterior|successivo|precedente|volgende|vorige|далее|назад|下一页|上一页|次へ|前へ)\W*$/i;
+
+/** Words of a page footer, in several languages: copyright and legal pages. */
+export const FOOTER_TEXT = /©|\bcopyright\b|all rights reserved|impressum|datenschutz|mentions légales|aviso legal|política de privacidad|privacy policy|terms of (?:use|service)|nutzungsbedingungen|conditions générales|note legali/i;
 
 /** Separators of text tool rows: "Email | Print | Subscribe". */
 export const TOOL_ROW_SEPARATORS = /[|•·∙⋅\/]/;

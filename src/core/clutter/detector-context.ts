@@ -43,11 +43,25 @@ export class DetectorContext {
     return l;
   }
 
-  /** Whole (short) text of an element, collapsed; '' when longer than max characters. */
+  /** Whole (short) visible text of an element, collapsed; '' when longer than max characters. */
   shortText(el: Element, max = 200): string {
     if (this.stats.textChars(el) > max) return '';
-    return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return readableText(el).replace(/\s+/g, ' ').trim();
   }
+}
+
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** textContent without script/style text (inline scripts would otherwise match text cues). */
+function readableText(el: Element): string {
+  let out = '';
+  const kids = el.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const n = kids[i];
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if (n.nodeType === 1 && !NOT_TEXT.has((n as Element).tagName)) out += ' ' + readableText(n as Element);
+  }
+  return out;
 }
 
 /**
@@ -64,6 +78,8 @@ function firstLabelChild(el: Element): Element | null {
     const text = first.textContent ?? '';
     const headerLike = first.tagName === 'HEADER' || LABEL_HINT.test(first.getAttribute('class') ?? '') || first.tagName === 'STRONG' || first.tagName === 'B';
     if (headerLike && text.length < 80 && !first.querySelector('li, p')) return first;
+    // A box title without markup that says so (a table row, a plain div): short, no links, followed by more.
+    if (cur.childElementCount > 1 && text.trim().length > 0 && text.length < 60 && !first.querySelector('a, li, p, img')) return first;
     if (cur.childElementCount !== 1) return null;
     cur = first;
   }

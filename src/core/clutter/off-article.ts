@@ -28,9 +28,11 @@ export function classifyOffArticle(el: Element, ctx: DetectorContext): Category 
   if (hint) for (const [cat, re] of ORDER) if (re.test(hint)) return cat;
   const role = el.getAttribute('role');
   if (role === 'navigation') return 'nav';
+  // A list of several short links and nothing else is a menu, in any language.
+  const links = ctx.stats.linkCount(el);
+  if (links >= 4 && ctx.stats.linkDensity(el) >= 0.8 && ctx.stats.textChars(el) / links <= 25) return 'nav';
   if (role === 'contentinfo') return 'footer';
   if (role === 'complementary') return 'chrome';
-  void ctx;
   return 'chrome';
 }
 

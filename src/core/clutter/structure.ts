@@ -5,7 +5,7 @@ import type { DetectorContext } from './detector-context.js';
 
 const SHARE_HREF =
   /^(?:mailto:|sms:|whatsapp:|tg:|fb-messenger:|viber:)|(?:facebook\.com\/(?:sharer|share|dialog\/share|dialog\/feed)|twitter\.com\/(?:intent|share|home\?status)|x\.com\/intent|linkedin\.com\/(?:share|cws\/share|shareArticle)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|api\.whatsapp\.com\/send|wa\.me\/|t\.me\/share|telegram\.me\/share|tumblr\.com\/(?:share|widgets\/share)|vk\.com\/share|connect\.ok\.ru|service\.weibo\.com\/share|line\.me\/R\/msg|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|xing\.com\/spi\/shares|addthis\.com\/bookmark|sharethis\.com|digg\.com\/submit|stumbleupon\.com\/submit|delicious\.com\/save|plus\.google\.com\/share)/i;
-const COMMENT_HREF = /(?:#(?:comments?|respond|disqus_thread|reply|discuss)|[/?&](?:comments?|forum|forums|bbs|discussion|talk|reply)(?:[/?&#=.]|$)|^https?:\/\/(?:bbs|forum|forums|comments?)\.)/i;
+const COMMENT_HREF = /(?:#(?:comments?|respond|disqus_thread|reply|discuss|kommentare?|commentaires?|comentarios?|commenti|reacties)|[/?&](?:comments?|forum|forums|bbs|discussion|talk|reply)(?:[/?&#=.]|$)|^https?:\/\/(?:bbs|forum|forums|comments?)\.)/i;
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$/i;
 
 /** A link that shares the page somewhere (social network, mail, messenger). */
