@@ -4,6 +4,8 @@
  * benchmark scores, what entity recognition reads), because it is not what the article says.
  */
 
+import { boundedText } from '../clutter/detector-context.js';
+
 const CAPTION_CLASS = /caption|photo-?credit|image-?credit|(?:^|[\s_-])credits?(?:$|[\s_-])/i;
 const META_CLASS = /(?:^|[\s_-])(?:byline|bylines|author|authors|author-?name|dateline|timestamp|published|pubdate|date|datetime|time|post-?meta|entry-?meta|article-?meta|meta|posted-?on|updated)(?:$|[\s_-])/i;
 
@@ -11,7 +13,7 @@ const META_CLASS = /(?:^|[\s_-])(?:byline|bylines|author|authors|author-?name|da
 export function captionsIn(root: Element): Element[] {
   const out: Element[] = Array.from(root.querySelectorAll('figcaption'));
   for (const el of Array.from(root.querySelectorAll('[class*="caption" i], [class*="credit" i]'))) {
-    if (CAPTION_CLASS.test(el.getAttribute('class') ?? '') && (el.textContent ?? '').length < 600) out.push(el);
+    if (CAPTION_CLASS.test(el.getAttribute('class') ?? '') && boundedText(el, 600) !== null) out.push(el);
   }
   return out;
 }
@@ -24,7 +26,7 @@ export function headerBlockIn(root: Element, title: Element | null): Element | n
   if (!title || !root.contains(title) || title === root) return null;
   let block: Element = title;
   for (let p = title.parentElement; p && p !== root; p = p.parentElement) {
-    if ((p.textContent ?? '').length > 600) break;
+    if (boundedText(p, 600) === null) break;
     block = p;
   }
   return block;
@@ -37,7 +39,9 @@ const BYLINE_TEXT = /^\s*(?:by|von|par|por|di|door|av|af)\s+\p{Lu}/u;
 export function metaBlocksIn(root: Element): Element[] {
   const out: Element[] = [];
   for (const el of Array.from(root.querySelectorAll('[class], [data-testid], time, address, div, p'))) {
-    const text = (el.textContent ?? '').trim();
+    const raw = boundedText(el, 400);
+    if (raw === null) continue;
+    const text = raw.replace(/\s+/g, ' ').trim();
     if (text.length > 250) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
     const named = META_CLASS.test(names) && (el.tagName !== 'P' || text.length <= 150);

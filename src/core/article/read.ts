@@ -9,6 +9,7 @@ import { visibleText } from './visible-text.js';
 import { firstByTag, readMeta, type ArticleMeta } from './metadata.js';
 import { cleanArticleElement } from './clean-html.js';
 import { furnitureIn } from './furniture.js';
+import { boundedText } from '../clutter/detector-context.js';
 
 /** One hidden block, as reported to users and golden files. */
 export interface HiddenSummary {
@@ -32,9 +33,18 @@ export interface ReadArticle extends ArticleMeta {
   analysis: Analysis;
 }
 
+/** The first few thousand characters of a very long element's text. */
+function boundedTextPrefix(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  let out = '';
+  for (let n = walker.nextNode(); n && out.length < 400; n = walker.nextNode()) out += (n.nodeValue ?? '') + ' ';
+  return out;
+}
+
 /** First words of an element's text, for reports. */
 export function textPreview(el: Element, max = 80): string {
-  const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // Bounded and iterative: a hidden block can be huge or nested thousands of levels deep.
+  const t = (boundedText(el, 4000) ?? boundedTextPrefix(el)).replace(/\s+/g, ' ').trim();
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
 

@@ -35,8 +35,8 @@ export class DetectorContext {
     l = el.getAttribute('aria-label') ?? '';
     if (!l) {
       const head = firstLabelChild(el);
-      if (head) l = head.textContent ?? '';
-      else if (this.stats.textChars(el) <= 60) l = el.textContent ?? '';
+      if (head) l = boundedText(head, 200) ?? '';
+      else if (this.stats.textChars(el) <= 60) l = boundedText(el, 400) ?? '';
     }
     l = l.replace(/\s+/g, ' ').trim().toLowerCase();
     this.labels.set(el, l);
@@ -52,17 +52,31 @@ export class DetectorContext {
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** textContent without script/style text (inline scripts would otherwise match text cues). */
-function readableText(el: Element): string {
-  let out = '';
-  const kids = el.childNodes;
-  for (let i = 0; i < kids.length; i++) {
-    const n = kids[i];
-    if (n.nodeType === 3) out += n.nodeValue ?? '';
-    else if (n.nodeType === 1 && !NOT_TEXT.has((n as Element).tagName)) out += ' ' + readableText(n as Element);
+/**
+ * textContent without script/style text (inline scripts would otherwise match text cues), stopping once longer
+ * than `max` characters. Iterative: pages nest thousands of levels deep, and recursion would overflow the stack.
+ */
+export function boundedText(el: Element, max = Infinity): string | null {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      const t = n.nodeValue ?? '';
+      parts.push(t);
+      length += t.length;
+      if (length > max) return null;
+    } else if (n.nodeType === 1 && (n === el || !NOT_TEXT.has((n as Element).tagName))) {
+      const kids = n.childNodes;
+      parts.push(' ');
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
   }
-  return out;
+  return parts.join('');
 }
+
+const readableText = (el: Element) => boundedText(el) ?? '';
 
 /**
  * The element that names a block: its first child when that child is a heading or a short header, looking
@@ -75,7 +89,7 @@ function firstLabelChild(el: Element): Element | null {
     const first = cur.firstElementChild;
     if (!first) return null;
     if (HEADING.test(first.tagName) || first.tagName === 'LEGEND' || first.tagName === 'CAPTION') return first;
-    const text = first.textContent ?? '';
+    const text = boundedText(first, 200) ?? ' '.repeat(201);
     const headerLike = first.tagName === 'HEADER' || LABEL_HINT.test(first.getAttribute('class') ?? '') || first.tagName === 'STRONG' || first.tagName === 'B';
     if (headerLike && text.length < 80 && !first.querySelector('li, p')) return first;
     // A box title without markup that says so (a table row, a plain div): short, no links, followed by more.

@@ -62,7 +62,7 @@ export const DETECTORS = [
     scope: 'outside',
     note: 'A short block that names cookies/consent and asks to accept: a consent banner, whatever its vendor.',
     fixtures: ['consent--cmp-and-ads'],
-    match: { hint: HINT.consent, maxChars: 1200, test: ((el) => (TEXT_CUE.consent.test(el.textContent ?? '') || el.querySelector('button') ? 'consent wording' : false)) },
+    match: { hint: HINT.consent, maxChars: 1200, test: ((el, ctx) => (TEXT_CUE.consent.test(ctx.shortText(el, 2000)) || el.querySelector('button') ? 'consent wording' : false)) },
   },
   {
     id: 'share-links',
