@@ -47,6 +47,12 @@ export function markFindings(findings: readonly Finding[]): Finding[] {
   return marked;
 }
 
+/** Remove one element's mark. */
+export function unmarkElement(el: Element): void {
+  el.removeAttribute(ATTR_HIDDEN);
+  el.removeAttribute(ATTR_CATEGORY);
+}
+
 /** Remove every mark and the stylesheet: the page is as it was before NewsLens ran. */
 export function unmarkAll(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll(`[${ATTR_HIDDEN}]`))) {

@@ -8,7 +8,7 @@ import type { Analysis, Category, Finding } from '../core/clutter/types.js';
 import type { ContentProtocol, PageState } from '../shared/messages.js';
 import { listen, sendToBackground } from '../shared/rpc.js';
 import { STORAGE_KEYS } from '../shared/storage-keys.js';
-import { ensureStylesheet, markFindings, setHidingOff, unmarkAll } from './hide.js';
+import { ensureStylesheet, markFindings, setHidingOff, unmarkAll, unmarkElement } from './hide.js';
 import { watchForClutter } from './watch.js';
 import { HighlightController } from './highlights.js';
 import { highlightCss } from './highlight-style.js';
@@ -22,6 +22,7 @@ interface State {
   isArticle: boolean;
   enabled: boolean;
   disabled: Set<Category>;
+  hideArticleCaptions: boolean;
   /** Time from script start to hiding applied (reported to the popup and the browser benchmark). */
   analyzeMs: number;
   engineMs: number;
@@ -29,23 +30,25 @@ interface State {
 
 interface Settings {
   disabledCategories: Set<Category>;
+  hideArticleCaptions: boolean;
   highlights: boolean;
   hiddenEntityTypes: Set<EntityType>;
 }
 
 async function loadSettings(): Promise<Settings> {
   try {
-    const got = await browser.storage.local.get([STORAGE_KEYS.disabledCategories, STORAGE_KEYS.highlights, STORAGE_KEYS.hiddenEntityTypes]);
+    const got = await browser.storage.local.get([STORAGE_KEYS.disabledCategories, STORAGE_KEYS.highlights, STORAGE_KEYS.hiddenEntityTypes, STORAGE_KEYS.hideArticleCaptions]);
     const cats = got[STORAGE_KEYS.disabledCategories];
     const types = got[STORAGE_KEYS.hiddenEntityTypes];
     return {
       disabledCategories: new Set(Array.isArray(cats) ? (cats as Category[]) : []),
       highlights: got[STORAGE_KEYS.highlights] !== false,
+      hideArticleCaptions: got[STORAGE_KEYS.hideArticleCaptions] === true,
       hiddenEntityTypes: new Set(Array.isArray(types) ? (types as EntityType[]) : []),
     };
   } catch {
     // storage unavailable (context invalidated): defaults
-    return { disabledCategories: new Set(), highlights: true, hiddenEntityTypes: new Set() };
+    return { disabledCategories: new Set(), highlights: true, hiddenEntityTypes: new Set(), hideArticleCaptions: false };
   }
 }
 
@@ -55,7 +58,23 @@ function pageState(s: State): PageState {
   const counts: Partial<Record<Category, number>> = {};
   for (const f of s.findings) counts[f.category] = (counts[f.category] ?? 0) + 1;
   const hiddenCount = s.enabled ? s.findings.filter((f) => !s.disabled.has(f.category)).length : 0;
-  return { url: location.href, host: location.hostname, enabled: s.enabled, isArticle: s.isArticle, hiddenCount, counts, disabledCategories: [...s.disabled], analyzeMs: s.analyzeMs, engineMs: s.engineMs, entities: highlights!.state() };
+  return { url: location.href, host: location.hostname, enabled: s.enabled, isArticle: s.isArticle, hiddenCount, counts, disabledCategories: [...s.disabled], hideArticleCaptions: s.hideArticleCaptions, analyzeMs: s.analyzeMs, engineMs: s.engineMs, entities: highlights!.state() };
+}
+
+/** Hide or show the captions of the article's own pictures (marked with their own detector id, so undo is exact). */
+function setArticleCaptions(state: State, hide: boolean): void {
+  state.hideArticleCaptions = hide;
+  if (hide) {
+    const added = analyze(document, { keepArticleCaptions: false }).findings.filter((f) => f.detector === 'article-captions');
+    state.findings.push(...markFindings(added));
+  } else {
+    const kept: Finding[] = [];
+    for (const f of state.findings) {
+      if (f.detector !== 'article-captions') kept.push(f);
+      else unmarkElement(f.element);
+    }
+    state.findings = kept;
+  }
 }
 
 async function start(): Promise<void> {
@@ -67,7 +86,8 @@ async function start(): Promise<void> {
   const analysis = analyze(document);
   const engineMs = performance.now() - started;
   const settings = await settingsRead;
-  const state: State = { analysis, findings: markFindings(analysis.findings), isArticle: analysis.root !== null, enabled: true, disabled: settings.disabledCategories, analyzeMs: 0, engineMs };
+  const state: State = { analysis, findings: markFindings(analysis.findings), isArticle: analysis.root !== null, enabled: true, disabled: settings.disabledCategories, hideArticleCaptions: false, analyzeMs: 0, engineMs };
+  if (settings.hideArticleCaptions) setArticleCaptions(state, true);
   let highlightRules = '';
   const applyStyles = () => ensureStylesheet(document, state.disabled, highlightRules);
   applyStyles();
@@ -126,6 +146,12 @@ async function start(): Promise<void> {
       else state.disabled.add(category);
       applyStyles();
       await browser.storage.local.set({ [STORAGE_KEYS.disabledCategories]: [...state.disabled] });
+      report();
+      return pageState(state);
+    },
+    setArticleCaptionsHidden: async ({ hide }) => {
+      setArticleCaptions(state, hide);
+      await browser.storage.local.set({ [STORAGE_KEYS.hideArticleCaptions]: hide });
       report();
       return pageState(state);
     },

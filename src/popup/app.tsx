@@ -80,6 +80,14 @@ export function App({ connector }: { connector: Connector }) {
                 </li>
               ))}
             </ul>
+            <label class="option">
+              <input type="checkbox" id="hide-article-captions" checked={state.hideArticleCaptions} onChange={(e) => {
+                  const hide = (e.target as HTMLInputElement).checked;
+                  setState({ ...state, hideArticleCaptions: hide }); // follow the click at once
+                  void run(connector.setArticleCaptionsHidden(hide));
+                }} />
+              <span>Also hide captions of the article's own pictures</span>
+            </label>
           </fieldset>
           <EntityLegend
             state={state.entities}

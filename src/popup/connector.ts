@@ -12,6 +12,7 @@ export interface Connector {
   getPageState(): Promise<Result<PageState>>;
   setHidingEnabled(on: boolean): Promise<Result<PageState>>;
   setCategoryEnabled(category: Category, on: boolean): Promise<Result<PageState>>;
+  setArticleCaptionsHidden(hide: boolean): Promise<Result<PageState>>;
   setHighlightsEnabled(on: boolean): Promise<Result<PageState>>;
   setEntityTypeVisible(type: EntityType, on: boolean): Promise<Result<PageState>>;
 }
@@ -36,6 +37,7 @@ export function browserConnector(): Connector {
     getPageState: () => withTab((id) => sendToTab(id, 'getPageState', {})),
     setHidingEnabled: (on) => withTab((id) => sendToTab(id, 'setHidingEnabled', { on })),
     setCategoryEnabled: (category, on) => withTab((id) => sendToTab(id, 'setCategoryEnabled', { category, on })),
+    setArticleCaptionsHidden: (hide) => withTab((id) => sendToTab(id, 'setArticleCaptionsHidden', { hide })),
     setHighlightsEnabled: (on) => withTab((id) => sendToTab(id, 'setHighlightsEnabled', { on })),
     setEntityTypeVisible: (type, on) => withTab((id) => sendToTab(id, 'setEntityTypeVisible', { type, on })),
   };

@@ -22,6 +22,8 @@ export interface PageState {
   counts: Partial<Record<Category, number>>;
   /** Categories the user switched off (their elements stay visible). */
   disabledCategories: Category[];
+  /** Captions of the article's own pictures are hidden too (a setting; default false). */
+  hideArticleCaptions: boolean;
   /** Milliseconds from content-script start to hiding applied. */
   analyzeMs: number;
   /** Of which the declutter engine itself (analyze()). */
@@ -52,6 +54,8 @@ export interface ContentProtocol {
   setHidingEnabled(args: { on: boolean }): PageState;
   /** Show or hide one category on this tab; the choice is remembered for all sites. */
   setCategoryEnabled(args: { category: Category; on: boolean }): PageState;
+  /** Hide (or keep) the captions of the article's own pictures; remembered for every site. */
+  setArticleCaptionsHidden(args: { hide: boolean }): PageState;
   /** Entity highlights on or off (remembered for all sites); resolves once painted or cleared. */
   setHighlightsEnabled(args: { on: boolean }): PageState;
   /** Show or hide one entity type's highlights (remembered). */

@@ -2,6 +2,8 @@
 export const STORAGE_KEYS = {
   /** Category[]: categories whose clutter stays visible, on every site. */
   disabledCategories: 'nl.disabledCategories',
+  /** boolean: hide captions of the article's own pictures too (default false: keep them). */
+  hideArticleCaptions: 'nl.hideArticleCaptions',
   /** boolean: entity highlights on (default true). */
   highlights: 'nl.highlights',
   /** EntityType[]: entity types whose highlights are switched off. */

@@ -11,7 +11,7 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serveFiles>>;
 
 beforeAll(async () => {
-  server = await serveFiles([path.resolve('examples'), path.resolve('test/e2e/fixtures')]);
+  server = await serveFiles([path.resolve('examples'), path.resolve('test/e2e/fixtures'), path.resolve('test/pages')]);
   browser = await launch();
 });
 afterAll(async () => {
@@ -86,6 +86,27 @@ describe('extension in Chromium', () => {
     const again = await browser.openArticle(`${server.url}/portal-article.html`);
     expect(await visible(again, '#toolbar')).toBe(true);
     await popup.check('input[data-category="social"]');
+    await popup.close();
+    await page.close();
+    await again.close();
+  });
+
+  test('captions of the article\'s own pictures stay by default and hide on request, remembered', async () => {
+    const page = await browser.openArticle(`${server.url}/gallery--slideshow-and-rail/source.html`);
+    const caption = '.inline-photo figcaption';
+    expect(await visible(page, caption)).toBe(true);
+    await page.bringToFront();
+    const tabId = await browser.activeTabId();
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await popup.check('#hide-article-captions');
+    await expect.poll(() => visible(page, caption)).toBe(false);
+    expect(await page.$eval(caption, (e) => e.getAttribute('data-nl-hidden'))).toBe('article-captions');
+    const again = await browser.openArticle(`${server.url}/gallery--slideshow-and-rail/source.html`);
+    expect(await visible(again, caption)).toBe(false);
+    await popup.uncheck('#hide-article-captions');
+    await expect.poll(() => visible(page, caption)).toBe(true);
+    expect(await page.$eval(caption, (e) => e.hasAttribute('data-nl-hidden'))).toBe(false);
     await popup.close();
     await page.close();
     await again.close();

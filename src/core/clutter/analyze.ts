@@ -8,6 +8,7 @@ import { DetectorContext } from './detector-context.js';
 import { DETECTORS, type Detector } from './detectors.js';
 import { hintOf } from './cues.js';
 import { classifyOffArticle, isArticleFurniture } from './off-article.js';
+import { captionsIn } from '../article/furniture.js';
 import type { AnalyzeOptions, Analysis, Finding, Veto } from './types.js';
 
 /** Above this many elements, selector rows are matched element by element (see runTable). */
@@ -115,11 +116,22 @@ function runTable(run: Run, includeScope: boolean): void {
     }
     for (const el of hits) for (const c of selectorRows) if (el.matches(c.selector!)) selected.get(c)!.add(el);
   }
+  // Rows by tag: an element is only tried against the rows that can apply to its tag (rows without a tag list
+  // apply to all). Most elements are inline or leaf tags and meet a handful of rows instead of all of them.
+  const byTag = new Map<string, CompiledDetector[]>();
+  const rowsFor = (tag: string) => {
+    let rows = byTag.get(tag);
+    if (!rows) {
+      rows = active.filter((c) => !c.tags || c.tags.has(tag));
+      byTag.set(tag, rows);
+    }
+    return rows;
+  };
   const els = stats.elements;
   for (let i = includeScope ? 0 : 1; i < els.length; i++) {
     const el = els[i];
     const rel = ctx.relation(el);
-    for (const c of active) {
+    for (const c of rowsFor(el.tagName)) {
       if (c.d.scope === 'inside' && rel !== 'inside') continue;
       if (c.d.scope === 'outside' && rel !== 'outside') continue;
       const reason = matches(c, el, ctx, selected);
@@ -185,6 +197,13 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
         if (sib === a || run.hidden.has(sib) || isMarkupHidden(sib) || !stats.has(sib)) continue;
         offArticle(run, sib);
       }
+    }
+  }
+  // Captions of the article's own pictures are kept unless the user asks otherwise (a setting, not clutter).
+  if (root && options.keepArticleCaptions === false && !options.disabledCategories?.has('gallery')) {
+    for (const el of captionsIn(root)) {
+      if (run.findings.some((f) => f.element === el || f.element.contains(el))) continue;
+      run.findings.push({ detector: 'article-captions', category: 'gallery', element: el, reason: 'caption of the article\'s own picture (setting)' });
     }
   }
   return { root, title, findings: run.findings, vetoes: run.vetoes, rootProse: run.rootProse };

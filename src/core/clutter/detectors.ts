@@ -42,7 +42,7 @@ const linky = (min: number) => (el: Element, ctx: DetectorContext) => {
   return d >= min && ctx.stats.linkCount(el) >= 2 ? `link density ${d.toFixed(2)}` : false;
 };
 
-const CONTAINER_TAGS = ['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'TABLE', 'TD', 'TR', 'DL', 'FORM', 'FIGURE', 'P', 'SPAN', 'NAV', 'HEADER', 'FOOTER', 'LI', 'ARTICLE'];
+const CONTAINER_TAGS = ['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'TABLE', 'TD', 'TR', 'DL', 'FORM', 'FIGURE', 'P', 'NAV', 'HEADER', 'FOOTER', 'LI', 'ARTICLE'];
 const BLOCK_TAGS = ['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'TABLE', 'TD', 'TR', 'DL', 'FORM', 'NAV', 'FOOTER', 'HEADER'];
 
 export const DETECTORS = [
@@ -253,7 +253,7 @@ export const DETECTORS = [
 ] as const satisfies readonly Detector[];
 
 /** Ids of every detector plus the two the engine applies itself. */
-export type DetectorId = (typeof DETECTORS)[number]['id'] | 'off-article' | 'user-rule';
+export type DetectorId = (typeof DETECTORS)[number]['id'] | 'off-article' | 'article-captions' | 'user-rule';
 
 const TOOL_WORDS = TEXT_CUE.social;
 const TOOL_EXTRA = /^\W*(?:comments?|forum|subscribe|rss|feedback|print|email|e-mail|share|bookmark|save|font|text size|recommend|like|tweet|[aA][+-])\W*$/i;

@@ -60,3 +60,24 @@ describe('analyze on pages without an article', () => {
     expect(findings.filter((f) => f.detector === 'off-article')).toEqual([]);
   });
 });
+
+describe('captions of the article\'s own pictures', () => {
+  const page = `<html><body><article><h1>Harbour reopens</h1>
+    <figure><img src="a.jpg"><figcaption id="cap">The harbour at dawn on Monday, after the storm. Photo: A. Lund</figcaption></figure>
+    ${'<p>The harbour reopened on Monday after a week of repairs, officials said, and the first ferries left on time, with passengers, cars and freight.</p>'.repeat(5)}
+  </article></body></html>`;
+
+  test('are kept by default', () => {
+    const doc = parse(page);
+    const { findings } = analyze(doc);
+    expect(findings.some((f) => f.element.contains(doc.getElementById('cap')))).toBe(false);
+  });
+
+  test('are hidden, as gallery, when the user switches keepArticleCaptions off', () => {
+    const doc = parse(page);
+    const { findings } = analyze(doc, { keepArticleCaptions: false });
+    const f = findings.find((x) => x.element === doc.getElementById('cap'));
+    expect(f?.detector).toBe('article-captions');
+    expect(f?.category).toBe('gallery');
+  });
+});

@@ -24,6 +24,10 @@ function fakeConnector(initial: PageState): Fake {
       c.state = { ...c.state, disabledCategories: [...d] };
       return { ok: true as const, value: c.state };
     }),
+    setArticleCaptionsHidden: vi.fn(async (hide: boolean) => {
+      c.state = { ...c.state, hideArticleCaptions: hide };
+      return { ok: true as const, value: c.state };
+    }),
     setHighlightsEnabled: vi.fn(async (on: boolean) => {
       c.state = { ...c.state, entities: { ...c.state.entities, enabled: on, status: on ? 'ready' : 'off' } };
       return { ok: true as const, value: c.state };
@@ -37,7 +41,7 @@ function fakeConnector(initial: PageState): Fake {
   return c;
 }
 
-const STATE: PageState = { url: 'https://news.example/a', host: 'news.example', enabled: true, isArticle: true, hiddenCount: 5, counts: { social: 2, related: 3 }, disabledCategories: [], analyzeMs: 3, engineMs: 2, entities: { enabled: true, status: 'ready', counts: { PER: 4, LOC: 2 }, hiddenTypes: [] } };
+const STATE: PageState = { url: 'https://news.example/a', host: 'news.example', enabled: true, isArticle: true, hiddenCount: 5, counts: { social: 2, related: 3 }, disabledCategories: [], hideArticleCaptions: false, analyzeMs: 3, engineMs: 2, entities: { enabled: true, status: 'ready', counts: { PER: 4, LOC: 2 }, hiddenTypes: [] } };
 
 async function mount(connector: Connector) {
   const root = document.createElement('div');
