@@ -1,10 +1,11 @@
 /**
- * Background service worker: the message router. Today it keeps the toolbar badge in step with each tab's
- * hidden count; the library (IndexedDB) will live here too.
+ * Background service worker: the message router, the toolbar badge, the entity model, and the keyboard commands
+ * and context-menu items, which it forwards to the tab's content script.
  */
 import browser from 'webextension-polyfill';
-import type { BackgroundProtocol } from '../shared/messages.js';
-import { listen } from '../shared/rpc.js';
+import type { BackgroundProtocol, ContentProtocol } from '../shared/messages.js';
+import { listen, sendToTab } from '../shared/rpc.js';
+import { t } from '../shared/i18n.js';
 import { entitiesOf } from './entity-service.js';
 
 const OWN_ORIGIN = new URL(browser.runtime.getURL('/')).origin;
@@ -22,3 +23,37 @@ listen<BackgroundProtocol>(
   // Only our own content scripts and pages talk to us (no externally_connectable, but check anyway).
   (sender) => sender.id === browser.runtime.id && (sender.tab !== undefined || (sender.url ?? '').startsWith(OWN_ORIGIN)),
 );
+
+/** What a command or menu item does in a tab. */
+const ACTIONS: Record<string, (tabId: number) => Promise<unknown>> = {
+  'toggle-declutter': async (tabId) => {
+    const s = await sendToTab(tabId, 'getPageState', {});
+    if (s.ok) await sendToTab(tabId, 'setHidingEnabled', { on: !s.value.enabled });
+  },
+  'toggle-highlights': async (tabId) => {
+    const s = await sendToTab(tabId, 'getPageState', {});
+    if (s.ok) await sendToTab(tabId, 'setHighlightsEnabled', { on: !s.value.entities.enabled });
+  },
+  'pick-element': (tabId) => sendToTab(tabId, 'startPicker', {} as Parameters<ContentProtocol['startPicker']>[0]),
+  'show-hidden': (tabId) => sendToTab(tabId, 'setShowHidden', { on: true }),
+};
+
+browser.commands?.onCommand.addListener(async (command, tab) => {
+  const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id !== undefined) await ACTIONS[command]?.(id);
+});
+
+// Context menu items are created once per install/update (they persist across service-worker restarts).
+browser.runtime.onInstalled.addListener(() => {
+  if (!browser.contextMenus) return;
+  void browser.contextMenus.removeAll().then(() => {
+    const contexts: browser.Menus.ContextType[] = ['page', 'selection', 'link', 'image'];
+    browser.contextMenus.create({ id: 'pick-element', title: t('menuPick'), contexts });
+    browser.contextMenus.create({ id: 'show-hidden', title: t('menuShowHidden'), contexts });
+    browser.contextMenus.create({ id: 'toggle-declutter', title: t('menuToggle'), contexts });
+  });
+});
+
+browser.contextMenus?.onClicked.addListener(async (info, tab) => {
+  if (tab?.id !== undefined) await ACTIONS[String(info.menuItemId)]?.(tab.id);
+});

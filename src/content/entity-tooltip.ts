@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../core/entities/find-entities.js';
 import { ENTITY_STYLES } from '../shared/entity-palette.js';
+import { t, type MessageKey } from '../shared/i18n.js';
 import type { Mention } from './paint-highlights.js';
 
 const TOOLTIP_CSS = `
@@ -61,8 +62,8 @@ export function attachTooltips(doc: Document, mentions: readonly Mention[], visi
     sw.style.background = s.hue;
     const type = doc.createElement('span');
     type.className = 'type';
-    type.textContent = s.one;
-    tip.replaceChildren(sw, type, doc.createTextNode(` · “${m.span.text}” · ${n === 1 ? 'once' : `${n} times`} in this article`));
+    type.textContent = t(`oneEnt${m.span.type}` as MessageKey);
+    tip.replaceChildren(sw, type, doc.createTextNode(` · “${m.span.text}” · ${n === 1 ? t('tooltipOnce') : t('tooltipTimes', n)}`));
     tip.hidden = false;
     const top = rect.bottom + 6 + 60 > (doc.defaultView?.innerHeight ?? 800) ? rect.top - 6 - tip.offsetHeight : rect.bottom + 6;
     tip.style.left = `${Math.max(4, rect.left)}px`;

@@ -9,13 +9,15 @@ import { CATEGORIES } from '../core/clutter/types.js';
 export const ATTR_HIDDEN = 'data-nl-hidden';
 export const ATTR_CATEGORY = 'data-nl-cat';
 export const ATTR_OFF = 'data-nl-off';
+/** On <html> while "show hidden" is on: marked elements are shown, outlined and labelled. */
+export const ATTR_REVEAL = 'data-nl-reveal';
 export const STYLE_ID = 'nl-declutter-style';
 
 /** CSS hiding marked elements of every category not in `disabled`, unless <html> carries data-nl-off. */
 export function stylesheetText(disabled: ReadonlySet<Category>): string {
   const cats = CATEGORIES.map((c) => c.id).filter((c) => !disabled.has(c));
   if (!cats.length) return '';
-  const sel = cats.map((c) => `html:not([${ATTR_OFF}]) [${ATTR_HIDDEN}][${ATTR_CATEGORY}="${c}"]`).join(',\n');
+  const sel = cats.map((c) => `html:not([${ATTR_OFF}]):not([${ATTR_REVEAL}]) [${ATTR_HIDDEN}][${ATTR_CATEGORY}="${c}"]`).join(',\n');
   return `${sel} { display: none !important; }\n`;
 }
 
@@ -61,6 +63,7 @@ export function unmarkAll(doc: Document): void {
   }
   doc.getElementById(STYLE_ID)?.remove();
   doc.documentElement.removeAttribute(ATTR_OFF);
+  doc.documentElement.removeAttribute(ATTR_REVEAL);
 }
 
 /** Hiding on or off for the tab without touching the marks. */

@@ -1,169 +1,153 @@
 /**
- * Content script: runs the declutter engine on the page at document_idle, marks what it finds, and answers the
- * popup. All page changes go through hide.ts (marks + one stylesheet) so they can be undone exactly.
+ * Content script: wiring. Reads the settings, runs the page controller at document_idle, watches for clutter that
+ * arrives later and for settings changed elsewhere (options page, another tab), and answers the popup.
  */
 import browser from 'webextension-polyfill';
-import { analyze } from '../core/clutter/analyze.js';
-import type { Analysis, Category, Finding } from '../core/clutter/types.js';
-import type { ContentProtocol, PageState } from '../shared/messages.js';
+import type { ContentProtocol } from '../shared/messages.js';
 import { listen, sendToBackground } from '../shared/rpc.js';
+import { loadSettings, saveSettings, type Settings } from '../shared/settings.js';
 import { STORAGE_KEYS } from '../shared/storage-keys.js';
-import { ensureStylesheet, markFindings, setHidingOff, unmarkAll, unmarkElement } from './hide.js';
-import { watchForClutter } from './watch.js';
+import { PageController } from './page.js';
 import { HighlightController } from './highlights.js';
-import { highlightCss } from './highlight-style.js';
-import type { EntityType } from '../core/entities/find-entities.js';
+import { watchForClutter } from './watch.js';
+import { analyzeAdded } from '../core/clutter/analyze.js';
+import { pickElement } from './picker.js';
+import { REVEAL_CSS, showHidden, type Reveal } from './show-hidden.js';
+import { addSiteRule, removeRuleLine } from './rule-edits.js';
 
 const ROOT_MARK = 'data-nl';
-
-interface State {
-  analysis: Analysis;
-  findings: Finding[];
-  isArticle: boolean;
-  enabled: boolean;
-  disabled: Set<Category>;
-  hideArticleCaptions: boolean;
-  /** Time from script start to hiding applied (reported to the popup and the browser benchmark). */
-  analyzeMs: number;
-  engineMs: number;
-}
-
-interface Settings {
-  disabledCategories: Set<Category>;
-  hideArticleCaptions: boolean;
-  highlights: boolean;
-  hiddenEntityTypes: Set<EntityType>;
-}
-
-async function loadSettings(): Promise<Settings> {
-  try {
-    const got = await browser.storage.local.get([STORAGE_KEYS.disabledCategories, STORAGE_KEYS.highlights, STORAGE_KEYS.hiddenEntityTypes, STORAGE_KEYS.hideArticleCaptions]);
-    const cats = got[STORAGE_KEYS.disabledCategories];
-    const types = got[STORAGE_KEYS.hiddenEntityTypes];
-    return {
-      disabledCategories: new Set(Array.isArray(cats) ? (cats as Category[]) : []),
-      highlights: got[STORAGE_KEYS.highlights] !== false,
-      hideArticleCaptions: got[STORAGE_KEYS.hideArticleCaptions] === true,
-      hiddenEntityTypes: new Set(Array.isArray(types) ? (types as EntityType[]) : []),
-    };
-  } catch {
-    // storage unavailable (context invalidated): defaults
-    return { disabledCategories: new Set(), highlights: true, hiddenEntityTypes: new Set(), hideArticleCaptions: false };
-  }
-}
-
-let highlights: HighlightController | null = null;
-
-function pageState(s: State): PageState {
-  const counts: Partial<Record<Category, number>> = {};
-  for (const f of s.findings) counts[f.category] = (counts[f.category] ?? 0) + 1;
-  const hiddenCount = s.enabled ? s.findings.filter((f) => !s.disabled.has(f.category)).length : 0;
-  return { url: location.href, host: location.hostname, enabled: s.enabled, isArticle: s.isArticle, hiddenCount, counts, disabledCategories: [...s.disabled], hideArticleCaptions: s.hideArticleCaptions, analyzeMs: s.analyzeMs, engineMs: s.engineMs, entities: highlights!.state() };
-}
-
-/** Hide or show the captions of the article's own pictures (marked with their own detector id, so undo is exact). */
-function setArticleCaptions(state: State, hide: boolean): void {
-  state.hideArticleCaptions = hide;
-  if (hide) {
-    const added = analyze(document, { keepArticleCaptions: false }).findings.filter((f) => f.detector === 'article-captions');
-    state.findings.push(...markFindings(added));
-  } else {
-    const kept: Finding[] = [];
-    for (const f of state.findings) {
-      if (f.detector !== 'article-captions') kept.push(f);
-      else unmarkElement(f.element);
-    }
-    state.findings = kept;
-  }
-}
 
 async function start(): Promise<void> {
   const html = document.documentElement;
   if (!html || html.hasAttribute(ROOT_MARK)) return; // injected twice (extension reload): the first instance owns the page
   html.setAttribute(ROOT_MARK, '');
   const started = performance.now();
-  const settingsRead = loadSettings(); // read settings while the page is analysed
-  const analysis = analyze(document);
-  const engineMs = performance.now() - started;
-  const settings = await settingsRead;
-  const state: State = { analysis, findings: markFindings(analysis.findings), isArticle: analysis.root !== null, enabled: true, disabled: settings.disabledCategories, hideArticleCaptions: false, analyzeMs: 0, engineMs };
-  if (settings.hideArticleCaptions) setArticleCaptions(state, true);
-  let highlightRules = '';
-  const applyStyles = () => ensureStylesheet(document, state.disabled, highlightRules);
-  applyStyles();
-  state.analyzeMs = performance.now() - started;
+  const page = new PageController(document, await loadSettings());
+  page.run();
+  page.analyzeMs = performance.now() - started;
 
-  highlights = new HighlightController(
-    {
-      doc: document,
-      root: () => state.analysis.root,
-      findEntities: (text) => sendToBackground('findEntities', { text }),
-      setCss: (on) => {
-        highlightRules = on ? highlightCss() : '';
-        applyStyles();
-      },
-    },
-    settings.highlights,
-    settings.hiddenEntityTypes,
+  page.highlights = new HighlightController(
+    { doc: document, root: () => (page.siteEnabled ? page.analysis.root : null), findEntities: (text) => sendToBackground('findEntities', { text }), setCss: (on) => page.setHighlightCss(on) },
+    page.settings.highlights,
+    new Set(page.settings.hiddenEntityTypes),
   );
   // Highlights come after hiding, off the critical path: the model loads in the background on first use.
-  void highlights.paint();
+  void page.highlights.paint();
 
-  const report = () => void sendToBackground('pageStateChanged', { hiddenCount: pageState(state).hiddenCount, enabled: state.enabled });
+  const state = () => page.state(location.href);
+  const report = () => void sendToBackground('pageStateChanged', { hiddenCount: state().hiddenCount, enabled: page.hiding && page.siteEnabled });
   report();
 
   const lifetime = new AbortController();
   watchForClutter(document, {
-    analysis: () => state.analysis,
-    options: () => ({}),
-    onFindings: (found) => {
-      state.findings.push(...markFindings(found));
-      report();
+    analysis: () => page.analysis,
+    onNodes: (nodes) => {
+      if (!page.siteEnabled) return;
+      let marked = 0;
+      // Detectors against the first analysis, and the user's rules, within each new subtree.
+      for (const n of nodes) marked += page.mark(analyzeAdded(n, page.analysis, page.analyzeOptions()), n).length;
+      if (marked) report();
     },
     onNavigate: () => {
-      unmarkAll(document);
-      setHidingOff(document, !state.enabled);
-      state.analysis = analyze(document);
-      state.findings = markFindings(state.analysis.findings);
-      state.isArticle = state.analysis.root !== null;
-      applyStyles();
-      void highlights?.paint();
+      page.rerun();
       report();
     },
     signal: lifetime.signal,
   });
 
+  // Settings changed in the options page or another tab: apply them here too.
+  const onStorage = async (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local') return;
+    const keys = Object.keys(changes);
+    if (!keys.some((k) => k.startsWith('nl.'))) return;
+    const before = page.settings;
+    page.settings = await loadSettings();
+    const structural: string[] = [STORAGE_KEYS.sites, STORAGE_KEYS.defaultEnabled, STORAGE_KEYS.userRulesCompiled, STORAGE_KEYS.filterLists];
+    if (keys.some((k) => structural.includes(k))) page.rerun();
+    else if (before.hideArticleCaptions !== page.settings.hideArticleCaptions) page.setArticleCaptions(page.settings.hideArticleCaptions);
+    page.applyStyles();
+    report();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  lifetime.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
+
+  let reveal: Reveal | null = null;
+  const setReveal = (on: boolean) => {
+    reveal?.destroy();
+    reveal = null;
+    page.setRevealCss(on ? REVEAL_CSS : '');
+    if (on) {
+      reveal = showHidden(document, page.findings, {
+        onDisable: async (f) => {
+          if (f.detector === 'user-rule') await removeRuleLine(page.settings, f.reason);
+          else {
+            const site = page.settings.sites[page.host] ?? {};
+            const disabledDetectors = [...new Set([...(site.disabledDetectors ?? []), f.detector])];
+            await saveSettings({ sites: { ...page.settings.sites, [page.host]: { ...site, disabledDetectors } } });
+          }
+          // storage.onChanged re-runs the page; show the labels again on the new result.
+          setTimeout(() => setReveal(true), 50);
+        },
+      });
+    }
+  };
+
+  const save = async (patch: Partial<Settings>) => {
+    page.settings = { ...page.settings, ...patch };
+    await saveSettings(patch);
+  };
+
   listen<ContentProtocol>({
-    getPageState: () => pageState(state),
+    getPageState: () => state(),
     setHidingEnabled: ({ on }) => {
-      state.enabled = on;
-      setHidingOff(document, !on);
+      page.setHiding(on);
       report();
-      return pageState(state);
+      return state();
+    },
+    setSiteEnabled: async ({ on }) => {
+      await save({ sites: { ...page.settings.sites, [page.host]: { ...page.settings.sites[page.host], enabled: on } } });
+      page.rerun();
+      report();
+      return state();
     },
     setCategoryEnabled: async ({ category, on }) => {
-      if (on) state.disabled.delete(category);
-      else state.disabled.add(category);
-      applyStyles();
-      await browser.storage.local.set({ [STORAGE_KEYS.disabledCategories]: [...state.disabled] });
+      const set = new Set(page.settings.disabledCategories);
+      if (on) set.delete(category);
+      else set.add(category);
+      await save({ disabledCategories: [...set] });
+      page.applyStyles();
       report();
-      return pageState(state);
+      return state();
     },
     setArticleCaptionsHidden: async ({ hide }) => {
-      setArticleCaptions(state, hide);
-      await browser.storage.local.set({ [STORAGE_KEYS.hideArticleCaptions]: hide });
+      page.setArticleCaptions(hide);
+      await save({ hideArticleCaptions: hide });
       report();
-      return pageState(state);
+      return state();
+    },
+    startPicker: () => {
+      void pickElement(document).then(async (picked) => {
+        if (!picked) return;
+        const rule = await addSiteRule(page.settings, page.host, picked.selector);
+        page.settings = await loadSettings();
+        page.mark([{ detector: 'user-rule', category: 'user', element: picked.element, reason: `your rule: ${rule}` }], null);
+        page.applyStyles();
+        report();
+      });
+    },
+    setShowHidden: ({ on }) => {
+      setReveal(on);
+      return state();
     },
     setHighlightsEnabled: async ({ on }) => {
-      await highlights!.setEnabled(on);
-      await browser.storage.local.set({ [STORAGE_KEYS.highlights]: on });
-      return pageState(state);
+      await page.highlights!.setEnabled(on);
+      await save({ highlights: on });
+      return state();
     },
     setEntityTypeVisible: async ({ type, on }) => {
-      highlights!.setTypeVisible(type, on);
-      await browser.storage.local.set({ [STORAGE_KEYS.hiddenEntityTypes]: highlights!.hiddenTypes() });
-      return pageState(state);
+      page.highlights!.setTypeVisible(type, on);
+      await save({ hiddenEntityTypes: page.highlights!.hiddenTypes() });
+      return state();
     },
   });
 }

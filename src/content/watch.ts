@@ -3,8 +3,8 @@
  * are collected by a MutationObserver and analysed in batches, off the mutation callback, so a page that mutates
  * constantly costs one pass per batch. Only markup is read (no layout), and marks are written once per batch.
  */
-import { analyzeAdded, needsFullAnalysis } from '../core/clutter/analyze.js';
-import type { AnalyzeOptions, Analysis, Finding } from '../core/clutter/types.js';
+import { needsFullAnalysis } from '../core/clutter/analyze.js';
+import type { Analysis } from '../core/clutter/types.js';
 import { ATTR_HIDDEN } from './hide.js';
 
 /** Batch window: mutations within it are analysed together. */
@@ -16,12 +16,10 @@ const BUSY_AFTER_BATCHES = 20;
 const MAX_NODES_PER_BATCH = 300;
 
 export interface WatchOptions {
-  /** The current analysis (its root and yardsticks are reused for new nodes). */
+  /** The current analysis (a detached article root means the page must be analysed again). */
   analysis: () => Analysis;
-  /** Detector options (switched-off detectors and categories). */
-  options: () => AnalyzeOptions;
-  /** New findings to mark. */
-  onFindings: (findings: Finding[]) => void;
+  /** A batch of added subtrees (outermost only, none inside hidden elements) to analyse. */
+  onNodes: (nodes: Element[]) => void;
   /** The page navigated in place (history.pushState) or replaced its article: analyse it again from scratch. */
   onNavigate: () => void;
   signal: AbortSignal;
@@ -53,11 +51,7 @@ export function watchForClutter(doc: Document, opts: WatchOptions): void {
     const outer = nodes.filter((n) => !nodes.some((m) => m !== n && m.contains(n)));
     const batch = outer.slice(0, MAX_NODES_PER_BATCH);
     for (const n of outer.slice(MAX_NODES_PER_BATCH)) pending.add(n);
-    const found: Finding[] = [];
-    const analysis = opts.analysis();
-    const options = opts.options();
-    for (const n of batch) found.push(...analyzeAdded(n, analysis, options));
-    if (found.length) opts.onFindings(found);
+    if (batch.length) opts.onNodes(batch);
     if (pending.size) schedule();
   };
 

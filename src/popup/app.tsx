@@ -1,17 +1,23 @@
 /**
- * The popup: what NewsLens hid on this page, a switch for the tab and one per category.
+ * The popup: what NewsLens did on this page and the switches to change it — this site, this tab, each category,
+ * names — plus the picker, "show hidden" and the way to the settings.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../core/clutter/types.js';
 import type { PageState, Result } from '../shared/messages.js';
+import { t, type MessageKey } from '../shared/i18n.js';
 import type { Connector } from './connector.js';
 import { Switch } from './switch.js';
 import { EntityLegend } from './entity-legend.js';
+
+/** Message key of a category's label ("social" -> "catSocial"). */
+export const categoryKey = (c: Category) => `cat${c[0].toUpperCase()}${c.slice(1)}` as MessageKey;
 
 export function App({ connector }: { connector: Connector }) {
   const [state, setState] = useState<PageState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [revealing, setRevealing] = useState(false);
 
   const apply = (r: Result<PageState>) => {
     if (r.ok) {
@@ -40,7 +46,7 @@ export function App({ connector }: { connector: Connector }) {
   return (
     <main class="popup" aria-busy={busy}>
       <header>
-        <h1>NewsLens</h1>
+        <h1>{t('extName')}</h1>
         {state && <span class="host" title={state.url}>{state.host}</span>}
       </header>
       {error && (
@@ -48,58 +54,87 @@ export function App({ connector }: { connector: Connector }) {
           {error}
         </p>
       )}
-      {!state && !error && <p class="muted">Looking at the page…</p>}
+      {!state && !error && <p class="muted">{t('popupLooking')}</p>}
       {state && (
         <>
-          <p class="summary" id="summary" aria-live="polite">
-            {state.enabled ? (
-              <>
-                <strong id="hidden-count">{state.hiddenCount}</strong> {state.hiddenCount === 1 ? 'element' : 'elements'} hidden
-                {!state.isArticle && ' (no article found on this page)'}
-              </>
-            ) : (
-              'Hiding is off on this tab.'
-            )}
-          </p>
-          <Switch id="toggle-hiding" label="Declutter this tab" checked={state.enabled} disabled={busy} onChange={(on) => run(connector.setHidingEnabled(on))} />
-          <fieldset class="categories" disabled={!state.enabled}>
-            <legend>Hide on every site</legend>
-            <ul>
-              {CATEGORIES.map(({ id, label }) => (
-                <li key={id}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      data-category={id}
-                      checked={!state.disabledCategories.includes(id)}
-                      onChange={(e) => toggleCategory(id, (e.target as HTMLInputElement).checked)}
-                    />
-                    <span class="label">{label}</span>
-                    <span class="count" aria-label={`${state.counts[id] ?? 0} found`}>{state.counts[id] ?? 0}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-            <label class="option">
-              <input type="checkbox" id="hide-article-captions" checked={state.hideArticleCaptions} onChange={(e) => {
-                  const hide = (e.target as HTMLInputElement).checked;
-                  setState({ ...state, hideArticleCaptions: hide }); // follow the click at once
-                  void run(connector.setArticleCaptionsHidden(hide));
-                }} />
-              <span>Also hide captions of the article's own pictures</span>
-            </label>
-          </fieldset>
-          <EntityLegend
-            state={state.entities}
-            onToggle={(on) => run(connector.setHighlightsEnabled(on))}
-            onType={(type, on) => {
-              const hidden = state.entities.hiddenTypes.filter((t) => t !== type);
-              setState({ ...state, entities: { ...state.entities, hiddenTypes: on ? hidden : [...hidden, type] } });
-              void run(connector.setEntityTypeVisible(type, on));
-            }}
-          />
+          <Switch id="toggle-site" label={t('siteSwitch')} checked={state.siteEnabled} disabled={busy} onChange={(on) => run(connector.setSiteEnabled(on))} />
+          {!state.siteEnabled && <p class="summary muted" id="summary">{t('siteOff')}</p>}
+          {state.siteEnabled && (
+            <>
+              <p class="summary" id="summary" aria-live="polite">
+                {state.enabled ? (
+                  <>
+                    <strong id="hidden-count">{state.hiddenCount}</strong> {t(state.hiddenCount === 1 ? 'hiddenCountOne' : 'hiddenCountOther')}
+                    {!state.isArticle && ` ${t('noArticle')}`}
+                  </>
+                ) : (
+                  t('hidingOffTab')
+                )}
+              </p>
+              <Switch id="toggle-hiding" label={t('tabSwitch')} checked={state.enabled} disabled={busy} onChange={(on) => run(connector.setHidingEnabled(on))} />
+              <div class="actions">
+                <button type="button" id="pick" onClick={() => void connector.startPicker().then(() => window.close())}>
+                  {t('pickElement')}
+                </button>
+                <button
+                  type="button"
+                  id="show-hidden"
+                  aria-pressed={revealing}
+                  onClick={() => {
+                    setRevealing(!revealing);
+                    void run(connector.setShowHidden(!revealing));
+                  }}
+                >
+                  {t('showHidden')}
+                </button>
+              </div>
+              <fieldset class="categories" disabled={!state.enabled}>
+                <legend>{t('categoriesLegend')}</legend>
+                <ul>
+                  {CATEGORIES.map(({ id }) => (
+                    <li key={id}>
+                      <label>
+                        <input type="checkbox" data-category={id} checked={!state.disabledCategories.includes(id)} onChange={(e) => toggleCategory(id, (e.target as HTMLInputElement).checked)} />
+                        <span class="label">{t(categoryKey(id))}</span>
+                        <span class="count" aria-label={t('foundCount', state.counts[id] ?? 0)}>
+                          {state.counts[id] ?? 0}
+                        </span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+                <label class="option">
+                  <input
+                    type="checkbox"
+                    id="hide-article-captions"
+                    checked={state.hideArticleCaptions}
+                    onChange={(e) => {
+                      const hide = (e.target as HTMLInputElement).checked;
+                      setState({ ...state, hideArticleCaptions: hide }); // follow the click at once
+                      void run(connector.setArticleCaptionsHidden(hide));
+                    }}
+                  />
+                  <span>{t('hideCaptions')}</span>
+                </label>
+              </fieldset>
+              <EntityLegend
+                state={state.entities}
+                onToggle={(on) => run(connector.setHighlightsEnabled(on))}
+                onType={(type, on) => {
+                  const hidden = state.entities.hiddenTypes.filter((x) => x !== type);
+                  setState({ ...state, entities: { ...state.entities, hiddenTypes: on ? hidden : [...hidden, type] } });
+                  void run(connector.setEntityTypeVisible(type, on));
+                }}
+              />
+            </>
+          )}
         </>
       )}
+      <footer class="links">
+        <button type="button" class="link" id="open-options" onClick={() => connector.openOptions()}>
+          {t('openOptions')}
+        </button>
+      </footer>
     </main>
   );
 }

@@ -14,6 +14,10 @@ export interface Connector {
   setCategoryEnabled(category: Category, on: boolean): Promise<Result<PageState>>;
   setArticleCaptionsHidden(hide: boolean): Promise<Result<PageState>>;
   setHighlightsEnabled(on: boolean): Promise<Result<PageState>>;
+  setSiteEnabled(on: boolean): Promise<Result<PageState>>;
+  setShowHidden(on: boolean): Promise<Result<PageState>>;
+  startPicker(): Promise<void>;
+  openOptions(): void;
   setEntityTypeVisible(type: EntityType, on: boolean): Promise<Result<PageState>>;
 }
 
@@ -39,6 +43,13 @@ export function browserConnector(): Connector {
     setCategoryEnabled: (category, on) => withTab((id) => sendToTab(id, 'setCategoryEnabled', { category, on })),
     setArticleCaptionsHidden: (hide) => withTab((id) => sendToTab(id, 'setArticleCaptionsHidden', { hide })),
     setHighlightsEnabled: (on) => withTab((id) => sendToTab(id, 'setHighlightsEnabled', { on })),
+    setSiteEnabled: (on) => withTab((id) => sendToTab(id, 'setSiteEnabled', { on })),
+    setShowHidden: (on) => withTab((id) => sendToTab(id, 'setShowHidden', { on })),
+    startPicker: async () => {
+      const id = await targetTabId();
+      if (id !== undefined) await sendToTab(id, 'startPicker', {});
+    },
+    openOptions: () => void browser.runtime.openOptionsPage(),
     setEntityTypeVisible: (type, on) => withTab((id) => sendToTab(id, 'setEntityTypeVisible', { type, on })),
   };
 }

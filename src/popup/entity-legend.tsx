@@ -6,24 +6,26 @@ import type { EntityType } from '../core/entities/find-entities.js';
 import type { EntityState } from '../shared/messages.js';
 import { ENTITY_ORDER, ENTITY_STYLES } from '../shared/entity-palette.js';
 import { Switch } from './switch.js';
+import { t, type MessageKey } from '../shared/i18n.js';
 
-const STATUS: Record<EntityState['status'], string> = {
-  off: 'Highlights are off.',
-  'no-article': 'No article found on this page.',
-  loading: 'Finding names…',
-  ready: '',
-  error: 'Could not find names',
+const STATUS: Record<EntityState['status'], MessageKey | null> = {
+  off: 'entitiesOff',
+  'no-article': 'entitiesNoArticle',
+  loading: 'entitiesLoading',
+  ready: null,
+  error: 'entitiesError',
 };
 
 export function EntityLegend(props: { state: EntityState; onToggle: (on: boolean) => void; onType: (type: EntityType, on: boolean) => void }) {
   const { state } = props;
   // Times and percentages are rare; list a type when it occurs, or always for the four name types.
   const types = ENTITY_ORDER.filter((t) => (state.counts[t] ?? 0) > 0 || ['PER', 'LOC', 'ORG', 'MISC'].includes(t));
-  const status = state.status === 'error' ? `${STATUS.error}: ${state.error ?? 'unknown error'}` : STATUS[state.status];
+  const key = STATUS[state.status];
+  const status = key ? t(key, state.error ?? '') : '';
   return (
     <section class="entities" aria-labelledby="entities-title">
-      <h2 id="entities-title">Names in this article</h2>
-      <Switch id="toggle-highlights" label="Highlight people, places, organisations" checked={state.enabled} onChange={props.onToggle} />
+      <h2 id="entities-title">{t('entitiesTitle')}</h2>
+      <Switch id="toggle-highlights" label={t('entitiesSwitch')} checked={state.enabled} onChange={props.onToggle} />
       {status && (
         <p class="muted" id="entities-status" role="status">
           {status}
@@ -31,16 +33,16 @@ export function EntityLegend(props: { state: EntityState; onToggle: (on: boolean
       )}
       {state.enabled && state.status === 'ready' && (
         <ul class="legend">
-          {types.map((t) => {
-            const s = ENTITY_STYLES[t];
+          {types.map((type) => {
+            const s = ENTITY_STYLES[type];
             return (
-              <li key={t}>
+              <li key={type}>
                 <label>
-                  <input type="checkbox" data-entity-type={t} checked={!state.hiddenTypes.includes(t)} onChange={(e) => props.onType(t, (e.target as HTMLInputElement).checked)} />
+                  <input type="checkbox" data-entity-type={type} checked={!state.hiddenTypes.includes(type)} onChange={(e) => props.onType(type, (e.target as HTMLInputElement).checked)} />
                   <span class="swatch" aria-hidden="true" style={{ background: s.background, borderBottom: `2px ${s.underline === 'wavy' ? 'dotted' : s.underline} ${s.hue}` }} />
-                  <span class="label">{s.label}</span>
-                  <span class="count" data-entity-count={t} aria-label={`${state.counts[t] ?? 0} mentions`}>
-                    {state.counts[t] ?? 0}
+                  <span class="label">{t(`ent${type}` as MessageKey)}</span>
+                  <span class="count" data-entity-count={type} aria-label={t('mentions', state.counts[type] ?? 0)}>
+                    {state.counts[type] ?? 0}
                   </span>
                 </label>
               </li>

@@ -6,9 +6,6 @@
 import type { EntityType } from '../core/entities/find-entities.js';
 
 export interface EntityStyle {
-  /** Legend label (plural) and tooltip name (singular). */
-  label: string;
-  one: string;
   /** Background tint (rgba). */
   background: string;
   /** Solid hue for the legend swatch and the underline. */
@@ -17,14 +14,14 @@ export interface EntityStyle {
 }
 
 export const ENTITY_STYLES: Record<EntityType, EntityStyle> = {
-  PER: { one: 'Person', label: 'People', hue: '#E69F00', background: 'rgba(230, 159, 0, 0.32)', underline: 'solid' },
-  LOC: { one: 'Place', label: 'Places', hue: '#56B4E9', background: 'rgba(86, 180, 233, 0.32)', underline: 'dotted' },
-  ORG: { one: 'Organisation', label: 'Organisations', hue: '#009E73', background: 'rgba(0, 158, 115, 0.28)', underline: 'dashed' },
-  MISC: { one: 'Other name', label: 'Other names', hue: '#CC79A7', background: 'rgba(204, 121, 167, 0.28)', underline: 'wavy' },
-  DATE: { one: 'Date', label: 'Dates', hue: '#B8A800', background: 'rgba(240, 228, 66, 0.38)', underline: 'double' },
-  TIME: { one: 'Time', label: 'Times', hue: '#B8A800', background: 'rgba(240, 228, 66, 0.38)', underline: 'double' },
-  MONEY: { one: 'Money', label: 'Money', hue: '#0072B2', background: 'rgba(0, 114, 178, 0.24)', underline: 'double' },
-  PERCENT: { one: 'Percentage', label: 'Percentages', hue: '#D55E00', background: 'rgba(213, 94, 0, 0.24)', underline: 'double' },
+  PER: { hue: '#E69F00', background: 'rgba(230, 159, 0, 0.32)', underline: 'solid' },
+  LOC: { hue: '#56B4E9', background: 'rgba(86, 180, 233, 0.32)', underline: 'dotted' },
+  ORG: { hue: '#009E73', background: 'rgba(0, 158, 115, 0.28)', underline: 'dashed' },
+  MISC: { hue: '#CC79A7', background: 'rgba(204, 121, 167, 0.28)', underline: 'wavy' },
+  DATE: { hue: '#B8A800', background: 'rgba(240, 228, 66, 0.38)', underline: 'double' },
+  TIME: { hue: '#B8A800', background: 'rgba(240, 228, 66, 0.38)', underline: 'double' },
+  MONEY: { hue: '#0072B2', background: 'rgba(0, 114, 178, 0.24)', underline: 'double' },
+  PERCENT: { hue: '#D55E00', background: 'rgba(213, 94, 0, 0.24)', underline: 'double' },
 };
 
 /** Display order in the legend. */

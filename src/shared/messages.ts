@@ -12,6 +12,8 @@ export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error:
 export interface PageState {
   url: string;
   host: string;
+  /** NewsLens runs on this site (per-site switch, else the global default). */
+  siteEnabled: boolean;
   /** Hiding is on for this tab. */
   enabled: boolean;
   /** An article body was found (off-article furniture is hidden only then). */
@@ -56,6 +58,12 @@ export interface ContentProtocol {
   setCategoryEnabled(args: { category: Category; on: boolean }): PageState;
   /** Hide (or keep) the captions of the article's own pictures; remembered for every site. */
   setArticleCaptionsHidden(args: { hide: boolean }): PageState;
+  /** NewsLens on or off on this site (remembered); off restores the page exactly. */
+  setSiteEnabled(args: { on: boolean }): PageState;
+  /** Start the element picker ("Hide an element"); resolves when it starts, the rule is saved when the user picks. */
+  startPicker(args: Record<string, never>): void;
+  /** Show everything NewsLens hid, outlined and labelled with the detector or rule (on), or hide it again (off). */
+  setShowHidden(args: { on: boolean }): PageState;
   /** Entity highlights on or off (remembered for all sites); resolves once painted or cleared. */
   setHighlightsEnabled(args: { on: boolean }): PageState;
   /** Show or hide one entity type's highlights (remembered). */

@@ -2,6 +2,7 @@
  * Typed send/listen over browser.runtime / browser.tabs messaging, returning Result instead of throwing.
  */
 import browser from 'webextension-polyfill';
+import { t } from './i18n.js';
 import { isEnvelope, type Handlers, type Result, type BackgroundProtocol, type ContentProtocol } from './messages.js';
 
 type Args<F> = F extends (a: infer A) => unknown ? A : never;
@@ -10,7 +11,7 @@ type Ret<F> = F extends (a: never) => infer R ? Awaited<R> : never;
 function describe(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
   // Chrome's wording when no content script listens in the tab (chrome:// pages, the store, a tab opened before install).
-  if (/Receiving end does not exist|Could not establish connection/i.test(msg)) return 'NewsLens is not running on this page.';
+  if (/Receiving end does not exist|Could not establish connection/i.test(msg)) return t('notRunning');
   return msg;
 }
 

@@ -14,7 +14,8 @@ export type Category =
   | 'consent' // cookie / consent overlays
   | 'nav' // site navigation, breadcrumbs, skip links
   | 'footer' // page footers
-  | 'chrome'; // other page furniture outside the article (sidebars, site header)
+  | 'chrome' // other page furniture outside the article (sidebars, site header)
+  | 'user'; // the user's own rules and imported filter lists
 
 /** Display order and labels for the popup and the CLI. */
 export const CATEGORIES: readonly { id: Category; label: string }[] = [
@@ -28,6 +29,7 @@ export const CATEGORIES: readonly { id: Category; label: string }[] = [
   { id: 'nav', label: 'Navigation & breadcrumbs' },
   { id: 'footer', label: 'Footers' },
   { id: 'chrome', label: 'Other page furniture' },
+  { id: 'user', label: 'Your rules & filter lists' },
 ];
 
 /** Where, relative to the detected article root, a detector may fire. */

@@ -24,6 +24,13 @@ function fakeConnector(initial: PageState): Fake {
       c.state = { ...c.state, disabledCategories: [...d] };
       return { ok: true as const, value: c.state };
     }),
+    setSiteEnabled: vi.fn(async (on: boolean) => {
+      c.state = { ...c.state, siteEnabled: on };
+      return { ok: true as const, value: c.state };
+    }),
+    setShowHidden: vi.fn(async () => ({ ok: true as const, value: c.state })),
+    startPicker: vi.fn(async () => undefined),
+    openOptions: vi.fn(),
     setArticleCaptionsHidden: vi.fn(async (hide: boolean) => {
       c.state = { ...c.state, hideArticleCaptions: hide };
       return { ok: true as const, value: c.state };
@@ -41,7 +48,7 @@ function fakeConnector(initial: PageState): Fake {
   return c;
 }
 
-const STATE: PageState = { url: 'https://news.example/a', host: 'news.example', enabled: true, isArticle: true, hiddenCount: 5, counts: { social: 2, related: 3 }, disabledCategories: [], hideArticleCaptions: false, analyzeMs: 3, engineMs: 2, entities: { enabled: true, status: 'ready', counts: { PER: 4, LOC: 2 }, hiddenTypes: [] } };
+const STATE: PageState = { url: 'https://news.example/a', host: 'news.example', siteEnabled: true, enabled: true, isArticle: true, hiddenCount: 5, counts: { social: 2, related: 3 }, disabledCategories: [], hideArticleCaptions: false, analyzeMs: 3, engineMs: 2, entities: { enabled: true, status: 'ready', counts: { PER: 4, LOC: 2 }, hiddenTypes: [] } };
 
 async function mount(connector: Connector) {
   const root = document.createElement('div');
@@ -53,7 +60,7 @@ async function mount(connector: Connector) {
 describe('popup', () => {
   test('shows the hidden count and per-category counts', async () => {
     const root = await mount(fakeConnector(STATE));
-    await vi.waitFor(() => expect(root.querySelector('#hidden-count')?.textContent).toBe('5'));
+    await vi.waitFor(() => expect(root.querySelector('#summary')?.textContent).toBe('5 elements hidden'));
     const social = root.querySelector('input[data-category="social"]')!.closest('label')!;
     expect(social.querySelector('.count')!.textContent).toBe('2');
   });
@@ -88,6 +95,16 @@ describe('popup', () => {
     await act(async () => root.querySelector<HTMLButtonElement>('#toggle-highlights')!.click());
     expect(c.setHighlightsEnabled).toHaveBeenCalledWith(false);
     await vi.waitFor(() => expect(root.querySelector('#entities-status')?.textContent).toContain('off'));
+  });
+
+  test('the site switch turns NewsLens off on this site and says so', async () => {
+    const c = fakeConnector(STATE);
+    const root = await mount(c);
+    await vi.waitFor(() => expect(root.querySelector('#toggle-site')).not.toBeNull());
+    await act(async () => root.querySelector<HTMLButtonElement>('#toggle-site')!.click());
+    expect(c.setSiteEnabled).toHaveBeenCalledWith(false);
+    await vi.waitFor(() => expect(root.querySelector('#summary')!.textContent).toBe('NewsLens is off on this site.'));
+    expect(root.querySelector('#toggle-hiding')).toBeNull();
   });
 
   test('says so when NewsLens does not run on the page', async () => {
