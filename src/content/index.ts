@@ -63,8 +63,10 @@ async function start(): Promise<void> {
     const before = page.settings;
     page.settings = await loadSettings();
     const structural: string[] = [STORAGE_KEYS.sites, STORAGE_KEYS.defaultEnabled, STORAGE_KEYS.userRulesCompiled, STORAGE_KEYS.filterLists];
-    if (keys.some((k) => structural.includes(k))) page.rerun();
-    else if (before.hideArticleCaptions !== page.settings.hideArticleCaptions) page.setArticleCaptions(page.settings.hideArticleCaptions);
+    if (keys.some((k) => structural.includes(k))) {
+      page.rerun();
+      if (revealOn) setReveal(true); // label the new result
+    } else if (before.hideArticleCaptions !== page.settings.hideArticleCaptions) page.setArticleCaptions(page.settings.hideArticleCaptions);
     page.applyStyles();
     report();
   };
@@ -72,7 +74,9 @@ async function start(): Promise<void> {
   lifetime.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
 
   let reveal: Reveal | null = null;
+  let revealOn = false;
   const setReveal = (on: boolean) => {
+    revealOn = on;
     reveal?.destroy();
     reveal = null;
     page.setRevealCss(on ? REVEAL_CSS : '');
@@ -85,8 +89,7 @@ async function start(): Promise<void> {
             const disabledDetectors = [...new Set([...(site.disabledDetectors ?? []), f.detector])];
             await saveSettings({ sites: { ...page.settings.sites, [page.host]: { ...site, disabledDetectors } } });
           }
-          // storage.onChanged re-runs the page; show the labels again on the new result.
-          setTimeout(() => setReveal(true), 50);
+          // storage.onChanged re-runs the page and labels the new result (see onStorage).
         },
       });
     }
