@@ -1,0 +1,193 @@
+/**
+ * The library's IndexedDB, through Dexie: the only file that touches it. Two tables: `articles` holds whole records
+ * (read one at a time, to show or export), `cards` holds the light part every list and search needs, so a library
+ * of thousands opens without reading every article's HTML. Saves are transactions over both tables: a failure
+ * leaves neither half-written. Schema versions upgrade in place, migrating every record (migrate.ts).
+ */
+import Dexie, { type Table } from 'dexie';
+import { migrateRecord } from '../core/library/migrate.js';
+import { cleanTags, makeRecord, canonicalKey, type ExtractedArticle, type SavedArticle } from '../core/library/record.js';
+import type { EntitySpan } from '../core/entities/find-entities.js';
+
+/** What lists, filters and search need of an article. */
+export interface Card {
+  id: string;
+  canonicalUrl: string;
+  title: string;
+  byline: string;
+  published: string;
+  siteName: string;
+  savedAt: string;
+  updatedAt: string;
+  wordCount: number;
+  readingMinutes: number;
+  tags: string[];
+  entityKeys: string[];
+  excerpt: string;
+  /** The start of the article's text, for full-text search without loading the article. */
+  searchText: string;
+}
+
+/** Characters of article text kept on the card for search. */
+export const SEARCH_TEXT_CHARS = 4000;
+
+export function cardOf(a: SavedArticle): Card {
+  return {
+    id: a.id,
+    canonicalUrl: a.canonicalUrl,
+    title: a.title,
+    byline: a.byline,
+    published: a.published,
+    siteName: a.siteName,
+    savedAt: a.savedAt,
+    updatedAt: a.updatedAt,
+    wordCount: a.wordCount,
+    readingMinutes: a.readingMinutes,
+    tags: a.tags,
+    entityKeys: a.entityKeys,
+    excerpt: a.text.slice(0, 220).replace(/\s+/g, ' ').trim(),
+    searchText: a.text.slice(0, SEARCH_TEXT_CHARS),
+  };
+}
+
+/** A storage failure, in words a reader can act on. */
+export class LibraryError extends Error {}
+
+/** Turn Dexie/IndexedDB errors into clear messages (quota, blocked upgrade, version, closed database). */
+export function describeDbError(e: unknown): LibraryError {
+  const err = e as { name?: string; inner?: { name?: string }; message?: string };
+  const name = err?.inner?.name ?? err?.name ?? '';
+  if (/Quota/i.test(name) || /quota/i.test(err?.message ?? '')) {
+    return new LibraryError('Your browser has no room left for the NewsLens library. Nothing was saved. Delete some articles or free disk space, then try again.');
+  }
+  if (/Version|Upgrade|Blocked/i.test(name)) {
+    return new LibraryError('The NewsLens library is being upgraded in another tab or window. Close other NewsLens library tabs, then try again. Nothing was lost.');
+  }
+  if (/DatabaseClosed|OpenFailed|InvalidState/i.test(name)) {
+    return new LibraryError(`The NewsLens library could not be opened (${name}). Nothing was lost; reload the page to try again.`);
+  }
+  return new LibraryError(`The NewsLens library could not complete this (${name || 'error'}: ${err?.message ?? String(e)}).`);
+}
+
+class LibraryDb extends Dexie {
+  articles!: Table<SavedArticle, string>;
+  cards!: Table<Card, string>;
+
+  constructor(name: string) {
+    super(name);
+    // Version 1: the first library; tags were one comma-separated string, no cards table.
+    this.version(1).stores({ articles: 'id, canonicalUrl, savedAt, siteName' });
+    // Version 2: records migrated in place, cards table built from them, indexes for tags and entities.
+    this.version(2)
+      // canonicalUrl is not declared unique: a v1 library holding two records of one URL must still upgrade
+      // (a failed unique index would abort the upgrade); save() keeps one record per URL from here on.
+      .stores({ articles: 'id, canonicalUrl, savedAt, updatedAt, siteName', cards: 'id, canonicalUrl, savedAt, published, siteName, title, *tags, *entityKeys' })
+      .upgrade(async (tx) => {
+        const migrated = (await tx.table('articles').toArray()).map((raw: Record<string, unknown>) => migrateRecord(raw));
+        await tx.table('articles').bulkPut(migrated);
+        await tx.table('cards').bulkPut(migrated.map(cardOf));
+      });
+  }
+}
+
+export const LIBRARY_DB_NAME = 'newslens-library';
+
+/** The library, for the service worker (saves) and the library page (everything else). */
+export class Library {
+  private db: LibraryDb;
+
+  constructor(name = LIBRARY_DB_NAME) {
+    this.db = new LibraryDb(name);
+    // Another tab opened a newer version: close here so its upgrade is not blocked; pages reload to reopen.
+    this.db.on('versionchange', () => {
+      this.db.close();
+      return false;
+    });
+  }
+
+  private async run<T>(f: () => Promise<T>): Promise<T> {
+    try {
+      return await f();
+    } catch (e) {
+      throw e instanceof LibraryError ? e : describeDbError(e);
+    }
+  }
+
+  /** Save an extracted article; an article already saved (same canonical URL) is updated and keeps its tags. */
+  save(extracted: ExtractedArticle, entities: EntitySpan[], now = new Date()): Promise<{ record: SavedArticle; updated: boolean }> {
+    return this.run(() =>
+      this.db.transaction('rw', this.db.articles, this.db.cards, async () => {
+        const existing = await this.db.articles.where('canonicalUrl').equals(canonicalKey(extracted.canonicalUrl || extracted.url)).first();
+        const record = makeRecord(extracted, entities, now, existing);
+        await this.db.articles.put(record);
+        await this.db.cards.put(cardOf(record));
+        return { record, updated: existing !== undefined };
+      }),
+    );
+  }
+
+  /** Put whole records (import, undo of a delete) in one transaction. */
+  putAll(records: readonly SavedArticle[]): Promise<void> {
+    return this.run(() =>
+      this.db.transaction('rw', this.db.articles, this.db.cards, async () => {
+        await this.db.articles.bulkPut([...records]);
+        await this.db.cards.bulkPut(records.map(cardOf));
+      }),
+    );
+  }
+
+  /** Every card, newest saved first. */
+  cards(): Promise<Card[]> {
+    return this.run(() => this.db.cards.orderBy('savedAt').reverse().toArray());
+  }
+
+  get(id: string): Promise<SavedArticle | undefined> {
+    return this.run(() => this.db.articles.get(id));
+  }
+
+  getMany(ids: readonly string[]): Promise<SavedArticle[]> {
+    return this.run(async () => (await this.db.articles.bulkGet([...ids])).filter((a): a is SavedArticle => !!a));
+  }
+
+  all(): Promise<SavedArticle[]> {
+    return this.run(() => this.db.articles.toArray());
+  }
+
+  /** Map of canonical URL -> record, for merging an import. */
+  async byCanonical(): Promise<Map<string, SavedArticle>> {
+    return new Map((await this.all()).map((a) => [a.canonicalUrl, a]));
+  }
+
+  async setTags(id: string, tags: readonly string[]): Promise<SavedArticle | undefined> {
+    return this.run(() =>
+      this.db.transaction('rw', this.db.articles, this.db.cards, async () => {
+        const a = await this.db.articles.get(id);
+        if (!a) return undefined;
+        const next = { ...a, tags: cleanTags(tags), updatedAt: new Date().toISOString() };
+        await this.db.articles.put(next);
+        await this.db.cards.put(cardOf(next));
+        return next;
+      }),
+    );
+  }
+
+  /** Delete and hand back the records, so the caller can offer an undo (putAll). */
+  async delete(ids: readonly string[]): Promise<SavedArticle[]> {
+    return this.run(() =>
+      this.db.transaction('rw', this.db.articles, this.db.cards, async () => {
+        const gone = (await this.db.articles.bulkGet([...ids])).filter((a): a is SavedArticle => !!a);
+        await this.db.articles.bulkDelete([...ids]);
+        await this.db.cards.bulkDelete([...ids]);
+        return gone;
+      }),
+    );
+  }
+
+  count(): Promise<number> {
+    return this.run(() => this.db.cards.count());
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
