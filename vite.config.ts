@@ -38,6 +38,8 @@ export default defineConfig({
   build: {
     outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
+    // The library page is an extension page no manifest key names: build it as an entry of its own.
+    rollupOptions: { input: { library: 'src/library/index.html' } },
     // Source maps help users audit what runs in their browser; they stay local files.
     sourcemap: false,
   },

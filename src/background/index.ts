@@ -7,6 +7,7 @@ import type { BackgroundProtocol, ContentProtocol } from '../shared/messages.js'
 import { listen, sendToTab } from '../shared/rpc.js';
 import { t } from '../shared/i18n.js';
 import { entitiesOf } from './entity-service.js';
+import { saveTab } from './save.js';
 
 const OWN_ORIGIN = new URL(browser.runtime.getURL('/')).origin;
 
@@ -19,6 +20,7 @@ listen<BackgroundProtocol>(
       await browser.action.setBadgeBackgroundColor({ tabId: sender.tabId, color: '#3b5b7a' });
     },
     findEntities: ({ text }) => entitiesOf(text),
+    saveTab: ({ tabId }) => saveTab(tabId),
   },
   // Only our own content scripts and pages talk to us (no externally_connectable, but check anyway).
   (sender) => sender.id === browser.runtime.id && (sender.tab !== undefined || (sender.url ?? '').startsWith(OWN_ORIGIN)),
@@ -36,6 +38,16 @@ const ACTIONS: Record<string, (tabId: number) => Promise<unknown>> = {
   },
   'pick-element': (tabId) => sendToTab(tabId, 'startPicker', {} as Parameters<ContentProtocol['startPicker']>[0]),
   'show-hidden': (tabId) => sendToTab(tabId, 'setShowHidden', { on: true }),
+  'save-article': async (tabId) => {
+    let message: string;
+    try {
+      const r = await saveTab(tabId);
+      message = t(r.updated ? 'savedUpdated' : 'savedNew', r.title);
+    } catch (e) {
+      message = t('saveFailed', e instanceof Error ? e.message : String(e));
+    }
+    await sendToTab(tabId, 'notify', { message });
+  },
 };
 
 browser.commands?.onCommand.addListener(async (command, tab) => {
@@ -48,6 +60,7 @@ browser.runtime.onInstalled.addListener(() => {
   if (!browser.contextMenus) return;
   void browser.contextMenus.removeAll().then(() => {
     const contexts: browser.Menus.ContextType[] = ['page', 'selection', 'link', 'image'];
+    browser.contextMenus.create({ id: 'save-article', title: t('menuSave'), contexts });
     browser.contextMenus.create({ id: 'pick-element', title: t('menuPick'), contexts });
     browser.contextMenus.create({ id: 'show-hidden', title: t('menuShowHidden'), contexts });
     browser.contextMenus.create({ id: 'toggle-declutter', title: t('menuToggle'), contexts });

@@ -14,6 +14,8 @@ import { analyzeAdded } from '../core/clutter/analyze.js';
 import { pickElement } from './picker.js';
 import { REVEAL_CSS, showHidden, type Reveal } from './show-hidden.js';
 import { addSiteRule, removeRuleLine } from './rule-edits.js';
+import { extractArticle } from './extract.js';
+import { toast } from './toast.js';
 
 const ROOT_MARK = 'data-nl';
 
@@ -142,6 +144,8 @@ async function start(): Promise<void> {
       setReveal(on);
       return state();
     },
+    extractArticle: () => extractArticle(document, location.href),
+    notify: ({ message }) => toast(document, message),
     setHighlightsEnabled: async ({ on }) => {
       await page.highlights!.setEnabled(on);
       await save({ highlights: on });

@@ -18,6 +18,14 @@ export function App({ connector }: { connector: Connector }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [revealing, setRevealing] = useState(false);
+  const [saved, setSaved] = useState<{ ok: boolean; text: string; id?: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const save = async () => {
+    setSaving(true);
+    const r = await connector.saveArticle();
+    setSaving(false);
+    setSaved(r.ok ? { ok: true, id: r.value.id, text: t(r.value.updated ? 'savedUpdated' : 'savedNew', r.value.title) } : { ok: false, text: t('saveFailed', r.error) });
+  };
 
   const apply = (r: Result<PageState>) => {
     if (r.ok) {
@@ -72,6 +80,21 @@ export function App({ connector }: { connector: Connector }) {
                 )}
               </p>
               <Switch id="toggle-hiding" label={t('tabSwitch')} checked={state.enabled} disabled={busy} onChange={(on) => run(connector.setHidingEnabled(on))} />
+              <div class="save">
+                <button type="button" id="save" class="primary" disabled={saving || !state.isArticle} onClick={() => void save()}>
+                  {saving ? t('saving') : t('saveButton')}
+                </button>
+                {saved && (
+                  <p id="save-result" role="status" class={saved.ok ? 'ok' : 'error'}>
+                    {saved.text}{' '}
+                    {saved.ok && (
+                      <button type="button" class="link" id="open-saved" onClick={() => connector.openLibrary(saved.id)}>
+                        {t('openLibrary')}
+                      </button>
+                    )}
+                  </p>
+                )}
+              </div>
               <div class="actions">
                 <button type="button" id="pick" onClick={() => void connector.startPicker().then(() => window.close())}>
                   {t('pickElement')}
@@ -131,6 +154,9 @@ export function App({ connector }: { connector: Connector }) {
         </>
       )}
       <footer class="links">
+        <button type="button" class="link" id="open-library" onClick={() => connector.openLibrary()}>
+          {t('openLibrary')}
+        </button>{' '}
         <button type="button" class="link" id="open-options" onClick={() => connector.openOptions()}>
           {t('openOptions')}
         </button>

@@ -5,8 +5,8 @@
 import browser from 'webextension-polyfill';
 import type { Category } from '../core/clutter/types.js';
 import type { EntityType } from '../core/entities/find-entities.js';
-import type { PageState, Result } from '../shared/messages.js';
-import { sendToTab } from '../shared/rpc.js';
+import type { PageState, Result, SaveResult } from '../shared/messages.js';
+import { sendToBackground, sendToTab } from '../shared/rpc.js';
 
 export interface Connector {
   getPageState(): Promise<Result<PageState>>;
@@ -17,6 +17,8 @@ export interface Connector {
   setSiteEnabled(on: boolean): Promise<Result<PageState>>;
   setShowHidden(on: boolean): Promise<Result<PageState>>;
   startPicker(): Promise<void>;
+  saveArticle(): Promise<Result<SaveResult>>;
+  openLibrary(id?: string): void;
   openOptions(): void;
   setEntityTypeVisible(type: EntityType, on: boolean): Promise<Result<PageState>>;
 }
@@ -50,6 +52,11 @@ export function browserConnector(): Connector {
       if (id !== undefined) await sendToTab(id, 'startPicker', {});
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
+    saveArticle: async () => {
+      const id = await targetTabId();
+      return id === undefined ? { ok: false, error: 'No active tab.' } : sendToBackground('saveTab', { tabId: id });
+    },
+    openLibrary: (id) => void browser.tabs.create({ url: browser.runtime.getURL(`src/library/index.html${id ? `#${id}` : ''}`) }),
     setEntityTypeVisible: (type, on) => withTab((id) => sendToTab(id, 'setEntityTypeVisible', { type, on })),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Category } from '../core/clutter/types.js';
 import type { EntitySpan, EntityType } from '../core/entities/find-entities.js';
+import type { ExtractedArticle } from '../core/library/record.js';
 
 /** A reply that can fail without throwing across contexts. */
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
@@ -64,6 +65,10 @@ export interface ContentProtocol {
   startPicker(args: Record<string, never>): void;
   /** Show everything NewsLens hid, outlined and labelled with the detector or rule (on), or hide it again (off). */
   setShowHidden(args: { on: boolean }): PageState;
+  /** The article of this page, read from a clone of it (the page is not touched): sanitised HTML, Markdown, text. */
+  extractArticle(args: Record<string, never>): ExtractedArticle;
+  /** Show a short notice on the page (a save from a shortcut or the context menu). */
+  notify(args: { message: string }): void;
   /** Entity highlights on or off (remembered for all sites); resolves once painted or cleared. */
   setHighlightsEnabled(args: { on: boolean }): PageState;
   /** Show or hide one entity type's highlights (remembered). */
@@ -76,6 +81,16 @@ export interface BackgroundProtocol {
   pageStateChanged(args: { hiddenCount: number; enabled: boolean }): void;
   /** Entities of an article's text (the model lives in the background, loaded on first use). */
   findEntities(args: { text: string }): EntitySpan[];
+  /** Save the article of a tab to the library; re-saving the same article updates it and keeps its tags. */
+  saveTab(args: { tabId: number }): SaveResult;
+}
+
+/** What a save did. */
+export interface SaveResult {
+  id: string;
+  title: string;
+  updated: boolean;
+  entities: number;
 }
 
 /** The envelope every message travels in; `nl` tells our messages from anyone else's. */

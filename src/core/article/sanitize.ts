@@ -15,8 +15,7 @@ export const SANITIZE_CONFIG: Config = {
 
 const instances = new WeakMap<object, DOMPurify>();
 
-/** Sanitise an HTML fragment with the window it will be parsed in (browser window, or happy-dom's in Node). */
-export function sanitizeHtml(html: string, win: Window | object): string {
+function purifier(win: Window | object): DOMPurify {
   let purify = instances.get(win);
   if (!purify) {
     purify = createDOMPurify(win as unknown as Window & typeof globalThis);
@@ -32,5 +31,15 @@ export function sanitizeHtml(html: string, win: Window | object): string {
     });
     instances.set(win, purify);
   }
-  return purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  return purify;
+}
+
+/** Sanitise an HTML fragment with the window it will be parsed in (a browser window, or jsdom's in Node). */
+export function sanitizeHtml(html: string, win: Window | object): string {
+  return purifier(win).sanitize(html, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+}
+
+/** Sanitise straight into a DocumentFragment of `win`'s document: no innerHTML round trip for the caller. */
+export function sanitizeToFragment(html: string, win: Window | object): DocumentFragment {
+  return purifier(win).sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
 }

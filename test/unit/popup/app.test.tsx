@@ -30,6 +30,8 @@ function fakeConnector(initial: PageState): Fake {
     }),
     setShowHidden: vi.fn(async () => ({ ok: true as const, value: c.state })),
     startPicker: vi.fn(async () => undefined),
+    saveArticle: vi.fn(async () => ({ ok: true as const, value: { id: 'abc', title: 'A story', updated: false, entities: 3 } })),
+    openLibrary: vi.fn(),
     openOptions: vi.fn(),
     setArticleCaptionsHidden: vi.fn(async (hide: boolean) => {
       c.state = { ...c.state, hideArticleCaptions: hide };
@@ -105,6 +107,16 @@ describe('popup', () => {
     expect(c.setSiteEnabled).toHaveBeenCalledWith(false);
     await vi.waitFor(() => expect(root.querySelector('#summary')!.textContent).toBe('NewsLens is off on this site.'));
     expect(root.querySelector('#toggle-hiding')).toBeNull();
+  });
+
+  test('Save stores the article and offers the library', async () => {
+    const c = fakeConnector(STATE);
+    const root = await mount(c);
+    await vi.waitFor(() => expect(root.querySelector('#save')).not.toBeNull());
+    await act(async () => root.querySelector<HTMLButtonElement>('#save')!.click());
+    await vi.waitFor(() => expect(root.querySelector('#save-result')?.textContent).toContain('Saved to your NewsLens library: A story'));
+    await act(async () => root.querySelector<HTMLButtonElement>('#open-saved')!.click());
+    expect(c.openLibrary).toHaveBeenCalledWith('abc');
   });
 
   test('says so when NewsLens does not run on the page', async () => {

@@ -1,0 +1,290 @@
+/**
+ * The library page: search, filters and sort over every saved article; select to export; open one to read.
+ * Cards render first; the search index is built right after, in chunks.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Card, Library } from '../shared/library-db.js';
+import type { SavedArticle } from '../core/library/record.js';
+import { exportJson, mergeImport, parseImport } from '../core/library/exchange.js';
+import { toEpub, toMarkdownZip } from '../core/library/exporters.js';
+import { t, type MessageKey } from '../shared/i18n.js';
+import { LibrarySearch } from './search.js';
+import { Reader } from './reader.js';
+import { download } from './download.js';
+
+type Sort = 'saved' | 'published' | 'title' | 'site';
+interface Filters { site: string; tag: string; entity: string; from: string; to: string }
+const NO_FILTERS: Filters = { site: '', tag: '', entity: '', from: '', to: '' };
+
+/** Sanitised HTML -> XHTML for EPUB, through the browser's own parser and serializer. */
+function toXhtml(html: string): string {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  const s = new XMLSerializer();
+  return Array.from(doc.body.childNodes, (n) => s.serializeToString(n)).join('');
+}
+
+function counts(values: string[]): [string, number][] {
+  const m = new Map<string, number>();
+  for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
+  return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+export function LibraryApp({ library }: { library: Library }) {
+  const [cards, setCards] = useState<Card[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [sort, setSort] = useState<Sort>('saved');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [open, setOpen] = useState<SavedArticle | null | undefined>(undefined);
+  const [message, setMessage] = useState<{ text: string; undo?: SavedArticle[] } | null>(null);
+  const [search] = useState(() => new LibrarySearch());
+  const [indexed, setIndexed] = useState(false);
+
+  const fail = (e: unknown) => setMessage({ text: t('storageError', e instanceof Error ? e.message : String(e)) });
+  const reload = async () => {
+    const c = await library.cards();
+    setCards(c);
+    setIndexed(false);
+    await search.build(c);
+    setIndexed(true);
+  };
+  useEffect(() => {
+    reload().catch(fail);
+    const route = () => {
+      const id = location.hash.slice(1);
+      if (!id) return setOpen(undefined);
+      library.get(id).then((a) => setOpen(a ?? null), fail);
+    };
+    route();
+    addEventListener('hashchange', route);
+    return () => removeEventListener('hashchange', route);
+  }, []);
+
+  const shown = useMemo(() => {
+    if (!cards) return [];
+    let list = cards;
+    if (query.trim() && indexed) {
+      const order = new Map(search.search(query.trim()).map((id, i) => [id, i]));
+      list = list.filter((c) => order.has(c.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    }
+    const f = filters;
+    list = list.filter((c) => (!f.site || c.siteName === f.site) && (!f.tag || c.tags.includes(f.tag)) && (!f.entity || c.entityKeys.includes(f.entity)) && (!f.from || c.savedAt >= f.from) && (!f.to || c.savedAt.slice(0, 10) <= f.to));
+    if (query.trim() && indexed) return list; // relevance order
+    const by: Record<Sort, (a: Card, b: Card) => number> = {
+      saved: (a, b) => b.savedAt.localeCompare(a.savedAt),
+      published: (a, b) => (b.published || '').localeCompare(a.published || ''),
+      title: (a, b) => a.title.localeCompare(b.title),
+      site: (a, b) => a.siteName.localeCompare(b.siteName) || b.savedAt.localeCompare(a.savedAt),
+    };
+    return [...list].sort(by[sort]);
+  }, [cards, query, filters, sort, indexed]);
+
+  const sites = useMemo(() => counts((cards ?? []).map((c) => c.siteName).filter(Boolean)), [cards]);
+  const tags = useMemo(() => counts((cards ?? []).flatMap((c) => c.tags)), [cards]);
+  const names = useMemo(() => counts((cards ?? []).flatMap((c) => c.entityKeys)).slice(0, 200), [cards]);
+
+  const remove = async (ids: string[]) => {
+    try {
+      const gone = await library.delete(ids);
+      for (const id of ids) search.remove(id);
+      setCards((cards ?? []).filter((c) => !ids.includes(c.id)));
+      setSelected(new Set());
+      setMessage({ text: t('deleted', gone.map((a) => a.title).join('”, “')), undo: gone });
+      if (open && ids.includes(open.id)) location.hash = '';
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const undo = async (records: SavedArticle[]) => {
+    try {
+      await library.putAll(records);
+      setMessage(null);
+      await reload();
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const importFile = async (file: File) => {
+    const parsed = parseImport(await file.text());
+    if (!parsed.ok) return setMessage({ text: t('importFailed', parsed.error) });
+    try {
+      const report = mergeImport(await library.byCanonical(), parsed.articles);
+      await library.putAll([...report.added, ...report.updated]);
+      setMessage({ text: t('importDone', report.added.length, report.updated.length, report.unchanged + parsed.skipped.length) });
+      await reload();
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const exportAll = async (kind: 'json' | 'zip') => {
+    try {
+      const all = await library.all();
+      const stamp = new Date().toISOString().slice(0, 10);
+      if (kind === 'json') download(`newslens-library-${stamp}.json`, exportJson(all, new Date()), 'application/json');
+      else download(`newslens-library-${stamp}.zip`, toMarkdownZip(all), 'application/zip');
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const exportEpub = async () => {
+    try {
+      const chosen = await library.getMany([...selected]);
+      download(`newslens-${new Date().toISOString().slice(0, 10)}.epub`, toEpub(chosen, { title: t('libTitle'), now: new Date(), toXhtml }), 'application/epub+zip');
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const notice = message && (
+    <div class="notice" role="status" id="notice">
+      {message.text}{' '}
+      {message.undo && (
+        <button type="button" id="undo" onClick={() => void undo(message.undo!)}>
+          {t('undo')}
+        </button>
+      )}
+    </div>
+  );
+
+  if (open !== undefined) {
+    return (
+      <main class="library">
+        {notice}
+        {open === null ? (
+          <p>{t('notFound')}</p>
+        ) : (
+          <Reader
+            article={open}
+            onBack={() => (location.hash = '')}
+            onDelete={() => void remove([open.id])}
+            onTags={(next) =>
+              void library.setTags(open.id, next).then((a) => {
+                if (!a) return;
+                setOpen(a);
+                void reload();
+              }, fail)
+            }
+          />
+        )}
+      </main>
+    );
+  }
+
+  const setFilter = (k: keyof Filters, v: string) => setFilters({ ...filters, [k]: v });
+  return (
+    <main class="library">
+      <header class="lib-head">
+        <h1>{t('libTitle')}</h1>
+        <input type="search" id="search" placeholder={t('libSearch')} aria-label={t('libSearch')} value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        <p class="muted" id="count" aria-live="polite">
+          {cards ? t('libCount', shown.length, cards.length) : ''} {cards && !indexed && query ? t('libIndexing') : ''}
+        </p>
+      </header>
+      {notice}
+      <div class="lib-body">
+        <aside class="filters" aria-label="Filters">
+          <label>
+            {t('libSort')}
+            <select id="sort" value={sort} onChange={(e) => setSort((e.target as HTMLSelectElement).value as Sort)}>
+              {(['saved', 'published', 'title', 'site'] as Sort[]).map((s) => (
+                <option value={s} key={s}>
+                  {t(`sort${s[0].toUpperCase()}${s.slice(1)}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {(
+            [
+              ['site', 'filterSite', sites],
+              ['tag', 'filterTag', tags],
+              ['entity', 'filterEntity', names],
+            ] as const
+          ).map(([key, label, options]) => (
+            <label key={key}>
+              {t(label)}
+              <select id={`filter-${key}`} value={filters[key]} onChange={(e) => setFilter(key, (e.target as HTMLSelectElement).value)}>
+                <option value="">{t('filterAny')}</option>
+                {options.map(([v, n]) => (
+                  <option value={v} key={v}>
+                    {key === 'entity' ? v.slice(v.indexOf(':') + 1) : v} ({n})
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+          <label>
+            {t('filterFrom')}
+            <input type="date" id="filter-from" value={filters.from} onChange={(e) => setFilter('from', (e.target as HTMLInputElement).value)} />
+          </label>
+          <label>
+            {t('filterTo')}
+            <input type="date" id="filter-to" value={filters.to} onChange={(e) => setFilter('to', (e.target as HTMLInputElement).value)} />
+          </label>
+          <button type="button" onClick={() => setFilters(NO_FILTERS)}>
+            {t('filterClear')}
+          </button>
+          <hr />
+          <button type="button" id="export-json" onClick={() => void exportAll('json')}>
+            {t('exportJson')}
+          </button>
+          <button type="button" id="export-zip" onClick={() => void exportAll('zip')}>
+            {t('exportZip')}
+          </button>
+          <button type="button" id="export-epub" disabled={selected.size === 0} onClick={() => void exportEpub()}>
+            {t('exportEpub')} {selected.size ? `(${selected.size})` : ''}
+          </button>
+          <label class="file">
+            <span>{t('importJson')}</span>
+            <input
+              type="file"
+              id="import-json"
+              accept=".json,application/json"
+              onChange={(e) => {
+                const f = (e.target as HTMLInputElement).files?.[0];
+                if (f) void importFile(f);
+                (e.target as HTMLInputElement).value = '';
+              }}
+            />
+          </label>
+        </aside>
+        <section class="list" aria-label={t('libTitle')}>
+          {cards && cards.length === 0 && <p class="muted">{t('libEmpty')}</p>}
+          {cards && cards.length > 0 && shown.length === 0 && <p class="muted">{t('libNoMatch')}</p>}
+          {shown.length > 0 && (
+            <label class="select-all">
+              <input type="checkbox" checked={shown.every((c) => selected.has(c.id))} onChange={(e) => setSelected((e.target as HTMLInputElement).checked ? new Set(shown.map((c) => c.id)) : new Set())} />
+              {t('libSelectAll')} {selected.size ? `· ${t('libSelected', selected.size)}` : ''}
+            </label>
+          )}
+          <ul id="articles">
+            {shown.slice(0, 300).map((c) => (
+              <li key={c.id} class="card" data-id={c.id}>
+                <input
+                  type="checkbox"
+                  aria-label={t('libSelect', c.title)}
+                  checked={selected.has(c.id)}
+                  onChange={() => {
+                    const next = new Set(selected);
+                    if (next.has(c.id)) next.delete(c.id);
+                    else next.add(c.id);
+                    setSelected(next);
+                  }}
+                />
+                <div>
+                  <a class="title" href={`#${c.id}`}>
+                    {c.title}
+                  </a>
+                  <p class="meta">
+                    {[c.siteName, c.byline, c.published.slice(0, 10), t('readMinutes', c.readingMinutes), t('savedOn', c.savedAt.slice(0, 10))].filter(Boolean).join(' · ')}
+                  </p>
+                  <p class="excerpt">{c.excerpt}</p>
+                  {c.tags.length > 0 && <p class="tags">{c.tags.map((x) => <span class="tag" key={x}>{x}</span>)}</p>}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * The library in Chromium, as a reader uses it: save an article from the popup, find it in the library page by
+ * search and by a name, read it, export Markdown, delete and undo, export and re-import the library.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, serveFiles, type Browser } from './harness.js';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveFiles>>;
+
+beforeAll(async () => {
+  server = await serveFiles([path.resolve('examples')]);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string; path: string }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
+  const p = (await d.path())!;
+  return { name: d.suggestedFilename(), text: fs.readFileSync(p, 'utf8'), path: p };
+}
+
+test('save from the popup, find, read, export, delete and undo, export and import', async () => {
+  const article = await browser.openArticle(`${server.url}/portal-article.html`);
+  await article.bringToFront();
+  const tabId = await browser.activeTabId();
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+  await popup.click('#save');
+  await expect.poll(() => popup.textContent('#save-result'), { timeout: 15_000 }).toContain('Saved to your NewsLens library: Norway and Chile agree');
+  // Saving again updates the same record.
+  await popup.click('#save');
+  await expect.poll(() => popup.textContent('#save-result'), { timeout: 15_000 }).toContain('Updated in your NewsLens library');
+
+  const lib = await browser.context.newPage();
+  await lib.goto(`chrome-extension://${browser.extensionId}/src/library/index.html`);
+  await lib.waitForSelector('#articles .card');
+  expect(await lib.$$eval('#articles .card', (c) => c.length)).toBe(1);
+  expect(await lib.textContent('#articles .card .title')).toBe('Norway and Chile agree to widen fisheries cooperation: minister');
+
+  // Full-text search (a word from the body) and a miss.
+  await lib.fill('#search', 'salmon aquaculture');
+  await expect.poll(() => lib.$$eval('#articles .card', (c) => c.length)).toBe(1);
+  await lib.fill('#search', 'volcano');
+  await expect.poll(() => lib.$$eval('#articles .card', (c) => c.length)).toBe(0);
+  await lib.fill('#search', '');
+  // Filter by a name the tagger found.
+  const options = await lib.$$eval('#filter-entity option', (o) => o.map((x) => (x as HTMLOptionElement).value));
+  expect(options).toContain('PER:Ingrid Solberg');
+  await lib.selectOption('#filter-entity', 'PER:Ingrid Solberg');
+  expect(await lib.$$eval('#articles .card', (c) => c.length)).toBe(1);
+
+  // Read it: sanitised content with highlights, and tags.
+  await lib.click('#articles .card .title');
+  await lib.waitForSelector('#reader-body p');
+  expect(await lib.textContent('#reader-body')).toContain('Statistics Norway in March');
+  expect(await lib.$$eval('#reader-body script, #reader-body [onclick]', (e) => e.length)).toBe(0);
+  await expect.poll(() => lib.evaluate(() => CSS.highlights.has('nl-per'))).toBe(true);
+  await lib.fill('#tag-input', 'Fisheries');
+  await lib.press('#tag-input', 'Enter');
+  await lib.waitForSelector('.tags .tag');
+  expect(await lib.textContent('.tags .tag')).toContain('fisheries');
+
+  // Export Markdown: front matter then the article.
+  const md = await downloaded(lib, () => lib.click('#export-md'));
+  expect(md.name).toMatch(/\.md$/);
+  expect(md.text).toMatch(/^---\ntitle: "Norway and Chile agree to widen fisheries cooperation: minister"\n/);
+  expect(md.text).toContain('tags: ["fisheries"]');
+  expect(md.text).toContain('Trade between the two countries reached 1.2 billion dollars');
+  expect(md.text).not.toContain('Editor');
+
+  // Delete, then undo.
+  await lib.click('#delete');
+  await lib.waitForSelector('#undo');
+  await expect.poll(() => lib.$$eval('#articles .card', (c) => c.length)).toBe(0);
+  await lib.click('#undo');
+  await expect.poll(() => lib.$$eval('#articles .card', (c) => c.length)).toBe(1);
+
+  // Export the library as JSON, delete everything, import it back: the article returns with its tag.
+  const json = await downloaded(lib, () => lib.click('#export-json'));
+  expect(JSON.parse(json.text)).toMatchObject({ format: 'newslens-library', version: 2 });
+  await lib.check('#articles .card input[type="checkbox"]');
+  await lib.evaluate(() => indexedDB.deleteDatabase('newslens-library'));
+  await lib.reload();
+  await lib.waitForSelector('#import-json', { state: 'attached' });
+  await expect.poll(() => lib.$$eval('#articles .card', (c) => c.length)).toBe(0);
+  await lib.setInputFiles('#import-json', json.path);
+  await expect.poll(() => lib.textContent('#notice')).toContain('1 added, 0 updated, 0 skipped');
+  expect(await lib.textContent('#articles .card .tags')).toContain('fisheries');
+  // A malformed file changes nothing and says why.
+  const bad = path.join(path.dirname(json.path), 'bad.json');
+  fs.writeFileSync(bad, '{"format": "something else"}');
+  await lib.setInputFiles('#import-json', bad);
+  await expect.poll(() => lib.textContent('#notice')).toContain('Nothing was imported: not a NewsLens library export');
+  expect(await lib.$$eval('#articles .card', (c) => c.length)).toBe(1);
+  await lib.close();
+  await popup.close();
+  await article.close();
+});
