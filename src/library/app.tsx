@@ -15,6 +15,7 @@ import { download } from './download.js';
 type Sort = 'saved' | 'published' | 'title' | 'site';
 interface Filters { site: string; tag: string; entity: string; from: string; to: string }
 const NO_FILTERS: Filters = { site: '', tag: '', entity: '', from: '', to: '' };
+const PAGE = 60;
 
 /** Sanitised HTML -> XHTML for EPUB, through the browser's own parser and serializer. */
 function toXhtml(html: string): string {
@@ -39,13 +40,18 @@ export function LibraryApp({ library }: { library: Library }) {
   const [message, setMessage] = useState<{ text: string; undo?: SavedArticle[] } | null>(null);
   const [search] = useState(() => new LibrarySearch());
   const [indexed, setIndexed] = useState(false);
+  /** Cards rendered: the first page at once, more on request (a long list must not delay the first paint). */
+  const [limit, setLimit] = useState(PAGE);
 
   const fail = (e: unknown) => setMessage({ text: t('storageError', e instanceof Error ? e.message : String(e)) });
   const reload = async () => {
     const c = await library.cards();
+    performance.mark('nl-library-cards-read');
     setCards(c);
     setIndexed(false);
-    await search.build(c);
+    // After the list is on screen: the search texts, then the index, in chunks.
+    await new Promise((r) => setTimeout(r, 0));
+    await search.build(c, await library.texts());
     setIndexed(true);
   };
   useEffect(() => {
@@ -60,11 +66,21 @@ export function LibraryApp({ library }: { library: Library }) {
     return () => removeEventListener('hashchange', route);
   }, []);
 
+  // Marks for the benchmark (bench/library.ts): first list render, search index ready, time per search.
+  useEffect(() => {
+    if (cards) performance.mark('nl-library-rendered');
+  }, [cards !== null]);
+  useEffect(() => {
+    if (indexed) performance.mark('nl-library-indexed');
+  }, [indexed]);
+
   const shown = useMemo(() => {
     if (!cards) return [];
     let list = cards;
     if (query.trim() && indexed) {
+      const t0 = performance.now();
       const order = new Map(search.search(query.trim()).map((id, i) => [id, i]));
+      performance.measure('nl-search', { start: t0, end: performance.now() });
       list = list.filter((c) => order.has(c.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     }
     const f = filters;
@@ -257,7 +273,7 @@ export function LibraryApp({ library }: { library: Library }) {
             </label>
           )}
           <ul id="articles">
-            {shown.slice(0, 300).map((c) => (
+            {shown.slice(0, limit).map((c) => (
               <li key={c.id} class="card" data-id={c.id}>
                 <input
                   type="checkbox"
@@ -283,6 +299,11 @@ export function LibraryApp({ library }: { library: Library }) {
               </li>
             ))}
           </ul>
+          {shown.length > limit && (
+            <button type="button" id="more" onClick={() => setLimit(limit + PAGE * 4)}>
+              {t('showMore', shown.length - limit)}
+            </button>
+          )}
         </section>
       </div>
     </main>

@@ -3,14 +3,14 @@
  * The index is built in chunks after the list has rendered, so a big library opens at once and search follows.
  */
 import MiniSearch from 'minisearch';
-import type { Card } from '../shared/library-db.js';
+import type { Card, SearchText } from '../shared/library-db.js';
 
 type Doc = { id: string; title: string; text: string; tags: string; names: string; site: string; byline: string };
 
-const toDoc = (c: Card): Doc => ({
+const toDoc = (c: Card, text: string): Doc => ({
   id: c.id,
   title: c.title,
-  text: c.searchText,
+  text,
   tags: c.tags.join(' '),
   names: c.entityKeys.map((k) => k.slice(k.indexOf(':') + 1)).join(' · '),
   site: c.siteName,
@@ -22,15 +22,11 @@ export class LibrarySearch {
   ready = false;
 
   /** Index cards in chunks; resolves when all are searchable. */
-  async build(cards: readonly Card[]): Promise<void> {
+  async build(cards: readonly Card[], texts: readonly SearchText[]): Promise<void> {
+    const byId = new Map(texts.map((x) => [x.id, x.text]));
     this.index.removeAll();
-    await this.index.addAllAsync(cards.map(toDoc), { chunkSize: 250 });
+    await this.index.addAllAsync(cards.map((c) => toDoc(c, byId.get(c.id) ?? '')), { chunkSize: 250 });
     this.ready = true;
-  }
-
-  upsert(card: Card): void {
-    if (this.index.has(card.id)) this.index.replace(toDoc(card));
-    else this.index.add(toDoc(card));
   }
 
   remove(id: string): void {

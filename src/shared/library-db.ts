@@ -24,8 +24,12 @@ export interface Card {
   tags: string[];
   entityKeys: string[];
   excerpt: string;
-  /** The start of the article's text, for full-text search without loading the article. */
-  searchText: string;
+}
+
+/** The start of an article's text, kept apart from the cards: search needs it, the first list render does not. */
+export interface SearchText {
+  id: string;
+  text: string;
 }
 
 /** Characters of article text kept on the card for search. */
@@ -46,9 +50,10 @@ export function cardOf(a: SavedArticle): Card {
     tags: a.tags,
     entityKeys: a.entityKeys,
     excerpt: a.text.slice(0, 220).replace(/\s+/g, ' ').trim(),
-    searchText: a.text.slice(0, SEARCH_TEXT_CHARS),
   };
 }
+
+const searchTextOf = (a: SavedArticle): SearchText => ({ id: a.id, text: a.text.slice(0, SEARCH_TEXT_CHARS) });
 
 /** A storage failure, in words a reader can act on. */
 export class LibraryError extends Error {}
@@ -72,6 +77,7 @@ export function describeDbError(e: unknown): LibraryError {
 class LibraryDb extends Dexie {
   articles!: Table<SavedArticle, string>;
   cards!: Table<Card, string>;
+  texts!: Table<SearchText, string>;
 
   constructor(name: string) {
     super(name);
@@ -81,11 +87,12 @@ class LibraryDb extends Dexie {
     this.version(2)
       // canonicalUrl is not declared unique: a v1 library holding two records of one URL must still upgrade
       // (a failed unique index would abort the upgrade); save() keeps one record per URL from here on.
-      .stores({ articles: 'id, canonicalUrl, savedAt, updatedAt, siteName', cards: 'id, canonicalUrl, savedAt, published, siteName, title, *tags, *entityKeys' })
+      .stores({ articles: 'id, canonicalUrl, savedAt, updatedAt, siteName', cards: 'id, canonicalUrl, savedAt, published, siteName, title, *tags, *entityKeys', texts: 'id' })
       .upgrade(async (tx) => {
         const migrated = (await tx.table('articles').toArray()).map((raw: Record<string, unknown>) => migrateRecord(raw));
         await tx.table('articles').bulkPut(migrated);
         await tx.table('cards').bulkPut(migrated.map(cardOf));
+        await tx.table('texts').bulkPut(migrated.map(searchTextOf));
       });
   }
 }
@@ -116,11 +123,12 @@ export class Library {
   /** Save an extracted article; an article already saved (same canonical URL) is updated and keeps its tags. */
   save(extracted: ExtractedArticle, entities: EntitySpan[], now = new Date()): Promise<{ record: SavedArticle; updated: boolean }> {
     return this.run(() =>
-      this.db.transaction('rw', this.db.articles, this.db.cards, async () => {
+      this.db.transaction('rw', this.db.articles, this.db.cards, this.db.texts, async () => {
         const existing = await this.db.articles.where('canonicalUrl').equals(canonicalKey(extracted.canonicalUrl || extracted.url)).first();
         const record = makeRecord(extracted, entities, now, existing);
         await this.db.articles.put(record);
         await this.db.cards.put(cardOf(record));
+        await this.db.texts.put(searchTextOf(record));
         return { record, updated: existing !== undefined };
       }),
     );
@@ -129,9 +137,10 @@ export class Library {
   /** Put whole records (import, undo of a delete) in one transaction. */
   putAll(records: readonly SavedArticle[]): Promise<void> {
     return this.run(() =>
-      this.db.transaction('rw', this.db.articles, this.db.cards, async () => {
+      this.db.transaction('rw', this.db.articles, this.db.cards, this.db.texts, async () => {
         await this.db.articles.bulkPut([...records]);
         await this.db.cards.bulkPut(records.map(cardOf));
+        await this.db.texts.bulkPut(records.map(searchTextOf));
       }),
     );
   }
@@ -139,6 +148,11 @@ export class Library {
   /** Every card, newest saved first. */
   cards(): Promise<Card[]> {
     return this.run(() => this.db.cards.orderBy('savedAt').reverse().toArray());
+  }
+
+  /** Search texts of every article (read after the first render). */
+  texts(): Promise<SearchText[]> {
+    return this.run(() => this.db.texts.toArray());
   }
 
   get(id: string): Promise<SavedArticle | undefined> {
@@ -174,10 +188,11 @@ export class Library {
   /** Delete and hand back the records, so the caller can offer an undo (putAll). */
   async delete(ids: readonly string[]): Promise<SavedArticle[]> {
     return this.run(() =>
-      this.db.transaction('rw', this.db.articles, this.db.cards, async () => {
+      this.db.transaction('rw', this.db.articles, this.db.cards, this.db.texts, async () => {
         const gone = (await this.db.articles.bulkGet([...ids])).filter((a): a is SavedArticle => !!a);
         await this.db.articles.bulkDelete([...ids]);
         await this.db.cards.bulkDelete([...ids]);
+        await this.db.texts.bulkDelete([...ids]);
         return gone;
       }),
     );
