@@ -130,6 +130,8 @@ function runTable(run: Run, includeScope: boolean): void {
   const els = stats.elements;
   for (let i = includeScope ? 0 : 1; i < els.length; i++) {
     const el = els[i];
+    // No attribute, no text, no picture: no row can name it (most wrappers and spacers).
+    if (el.attributes.length === 0 && stats.textChars(el) === 0 && stats.mediaCount(el) === 0) continue;
     const rel = ctx.relation(el);
     for (const c of rowsFor(el.tagName)) {
       if (c.d.scope === 'inside' && rel !== 'inside') continue;

@@ -9,11 +9,15 @@ const hintCache = new WeakMap<Element, string>();
 export function hintOf(el: Element): string {
   let h = hintCache.get(el);
   if (h === undefined) {
-    const cls = el.getAttribute('class') ?? '';
-    const id = el.getAttribute('id') ?? '';
-    const role = el.getAttribute('role') ?? '';
-    const testid = el.getAttribute('data-testid') ?? el.getAttribute('data-component') ?? '';
-    h = cls || id || role || testid ? `${cls} ${id} ${role} ${testid}`.toLowerCase() : '';
+    // Most elements carry no attribute at all: skip four attribute reads for them.
+    if (el.attributes.length === 0) h = '';
+    else {
+      const cls = el.getAttribute('class') ?? '';
+      const id = el.getAttribute('id') ?? '';
+      const role = el.getAttribute('role') ?? '';
+      const testid = el.getAttribute('data-testid') ?? el.getAttribute('data-component') ?? '';
+      h = cls || id || role || testid ? `${cls} ${id} ${role} ${testid}`.toLowerCase() : '';
+    }
     hintCache.set(el, h);
   }
   return h;
@@ -92,7 +96,8 @@ export const UNLIKELY_TOKEN =
 
 /** True when any class/id token of the element names a never-article block. */
 export function isUnlikely(el: Element): boolean {
-  const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().split(/\s+/);
-  for (const t of tokens) if (t && UNLIKELY_TOKEN.test(t)) return true;
+  const hint = hintOf(el); // cached: the detectors read the same attributes later
+  if (!hint) return false;
+  for (const t of hint.split(/\s+/)) if (t && UNLIKELY_TOKEN.test(t)) return true;
   return false;
 }
