@@ -1,0 +1,97 @@
+/**
+ * Firefox smoke test: Firefox ESR (Debian's firefox-esr) driven over WebDriver BiDi, with dist-firefox/ installed as
+ * a temporary add-on: the content script runs and hides the demo page's share bar. (Playwright's Firefox does not
+ * drive ESR; raw BiDi does — ../shared/RECIPE.md.) Skipped, saying so, where firefox-esr is not installed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import WebSocket from 'ws';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { serveFiles } from './harness.js';
+
+const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => p && fs.existsSync(p));
+const DIST = path.resolve('dist-firefox');
+
+let firefox: ChildProcess | null = null;
+let ws: WebSocket | null = null;
+let server: Awaited<ReturnType<typeof serveFiles>> | null = null;
+let nextId = 1;
+const pending = new Map<number, (msg: { result?: unknown; error?: string; message?: string }) => void>();
+
+function send<T = Record<string, unknown>>(method: string, params: object): Promise<T> {
+  const id = nextId++;
+  ws!.send(JSON.stringify({ id, method, params }));
+  return new Promise((resolve, reject) =>
+    pending.set(id, (m) => (m.error ? reject(new Error(`${method}: ${m.error}: ${m.message}`)) : resolve(m.result as T))),
+  );
+}
+
+beforeAll(async () => {
+  if (!FIREFOX) return;
+  if (!fs.existsSync(path.join(DIST, 'manifest.json'))) throw new Error('dist-firefox/ missing: run `npm run build:firefox` first.');
+  server = await serveFiles([path.resolve('examples')]);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-ff-'));
+  // BiDi on, and Firefox's own background traffic off (this machine is offline).
+  fs.writeFileSync(
+    path.join(profile, 'user.js'),
+    ['remote.active-protocols", 1', 'browser.shell.checkDefaultBrowser", false', 'app.update.enabled", false', 'datareporting.policy.dataSubmissionEnabled", false', 'network.captive-portal-service.enabled", false', 'browser.safebrowsing.update.enabled", false', 'extensions.update.enabled", false', 'toolkit.telemetry.enabled", false']
+      .map((p) => `user_pref("${p});`)
+      .join('\n'),
+  );
+  firefox = spawn(FIREFOX, ['--headless', '--remote-debugging-port=0', '--profile', profile, '--no-remote'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('Firefox did not start WebDriver BiDi within 60 s')), 60_000);
+    let buf = '';
+    firefox!.stderr!.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const m = /WebDriver BiDi listening on (ws:\/\/[^\s]+)/.exec(buf);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    firefox!.on('exit', (code) => reject(new Error(`Firefox exited (${code}) before BiDi started`)));
+  });
+  ws = new WebSocket(`${url}/session`);
+  await new Promise((r, j) => {
+    ws!.once('open', r);
+    ws!.once('error', j);
+  });
+  ws.on('message', (data) => {
+    const m = JSON.parse(String(data)) as { id?: number; result?: unknown; error?: string; message?: string };
+    if (m.id !== undefined) pending.get(m.id)?.(m);
+  });
+  await send('session.new', { capabilities: {} });
+}, 90_000);
+
+afterAll(async () => {
+  try {
+    if (ws) await send('session.end', {}).catch(() => undefined);
+  } finally {
+    ws?.close();
+    firefox?.kill();
+    await server?.close();
+  }
+});
+
+test.skipIf(!FIREFOX)('Firefox ESR: the content script runs and hides the share bar', async () => {
+  await send('webExtension.install', { extensionData: { type: 'path', path: DIST } });
+  const tree = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
+  const context = tree.contexts[0].context;
+  await send('browsingContext.navigate', { context, url: `${server!.url}/portal-article.html`, wait: 'complete' });
+  let state = '';
+  for (let i = 0; i < 50 && state !== 'none'; i++) {
+    const r = await send<{ result?: { value?: string } }>('script.evaluate', {
+      expression: "(() => { const el = document.querySelector('#toolbar'); const h = el && el.closest('[data-nl-hidden]'); return document.documentElement.hasAttribute('data-nl') && h ? getComputedStyle(h).display : 'not yet'; })()",
+      target: { context },
+      awaitPromise: false,
+    });
+    state = r.result?.value ?? '';
+    if (state !== 'none') await new Promise((res) => setTimeout(res, 200));
+  }
+  expect(state).toBe('none');
+  const paragraphVisible = await send<{ result?: { value?: boolean } }>('script.evaluate', { expression: "getComputedStyle(document.querySelector('#article-text p')).display !== 'none'", target: { context }, awaitPromise: false });
+  expect(paragraphVisible.result?.value).toBe(true);
+}, 60_000);
