@@ -115,10 +115,16 @@ export class PageController {
   }
 
   state(url: string): PageState {
+    // Count what a reader would count: a block hidden inside another hidden block is not one more.
+    const marked = new Set(this.findings.map((f) => f.element));
+    const outermost = this.findings.filter((f) => {
+      for (let p = f.element.parentElement; p; p = p.parentElement) if (marked.has(p)) return false;
+      return true;
+    });
     const counts: Partial<Record<Category, number>> = {};
-    for (const f of this.findings) counts[f.category] = (counts[f.category] ?? 0) + 1;
+    for (const f of outermost) counts[f.category] = (counts[f.category] ?? 0) + 1;
     const disabled = this.disabledCategories;
-    const hiddenCount = this.hiding && this.siteEnabled ? this.findings.filter((f) => !disabled.has(f.category)).length : 0;
+    const hiddenCount = this.hiding && this.siteEnabled ? outermost.filter((f) => !disabled.has(f.category)).length : 0;
     return {
       url,
       host: this.host,

@@ -51,7 +51,8 @@ describe('extension in Chromium', () => {
     const page = await browser.openArticle(`${server.url}/portal-article.html`);
     await page.bringToFront();
     const tabId = await browser.activeTabId();
-    const marked = await page.$$eval('[data-nl-hidden]', (els) => els.length);
+    // Blocks hidden inside other hidden blocks are not counted twice.
+    const marked = await page.$$eval('[data-nl-hidden]', (els) => els.filter((e) => !e.parentElement?.closest('[data-nl-hidden]')).length);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
     await popup.waitForSelector('#hidden-count');

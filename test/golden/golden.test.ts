@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readArticle, textPreview } from '../../src/core/article/read.js';
-import type { Finding } from '../../src/core/clutter/types.js';
+import { covering } from './covering.js';
 import { parse } from '../helpers.js';
 
 export const PAGES_DIR = path.resolve('test/pages');
@@ -41,8 +41,6 @@ function where(el: Element): string {
   }
   return parts.join(' > ');
 }
-
-const covering = (findings: Finding[], el: Element) => findings.find((f) => f.element === el || f.element.contains(el));
 
 /** Compare with (or write) an expectation file. */
 function golden(dir: string, name: string, actual: string): void {

@@ -163,6 +163,7 @@ function offArticle(run: Run, el: Element): void {
   // Part of it is already named by a detector: name the rest piece by piece, so each keeps its own category.
   if (findings.some((f) => stats.contains(el, f.element))) {
     for (const c of Array.from(el.children)) if (!hidden.has(c) && stats.has(c)) offArticle(run, c);
+    collapseShell(run, el);
     return;
   }
   if (isArticleFurniture(el, ctx)) return;
@@ -176,6 +177,21 @@ function offArticle(run: Run, el: Element): void {
   }
   findings.push({ detector: 'off-article', category, element: el, reason: 'outside the article' });
   hidden.add(el);
+}
+
+/**
+ * A block whose every piece is now hidden (a menu cell and a date cell of one table) is hidden too, so no empty
+ * shell (a coloured bar, a bordered box) is left on the page. It takes the category of its biggest piece.
+ */
+function collapseShell(run: Run, el: Element): void {
+  const { stats, findings } = run;
+  const inner = findings.filter((f) => stats.contains(el, f.element));
+  const covered = inner.reduce((n, f) => n + stats.textChars(f.element), 0);
+  const media = inner.reduce((n, f) => n + stats.mediaCount(f.element), 0);
+  if (!inner.length || covered < stats.textChars(el) || media < stats.mediaCount(el) || vetoReason(run, el)) return;
+  const biggest = inner.reduce((a, b) => (stats.textChars(b.element) > stats.textChars(a.element) ? b : a));
+  findings.push({ detector: 'off-article', category: biggest.category, element: el, reason: 'every part of it is hidden' });
+  run.hidden.add(el);
 }
 
 /** True when el sits directly beside the article's ancestor chain (a sibling of the root or of one of its ancestors). */

@@ -38,7 +38,8 @@ export const HINT = {
   ad: /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|ad-?(?:slot|unit|container|wrapper|banner|box|block|zone)|dfp|gpt|googlead|adsense|sponsor|sponsored|promoted|promo|commercial|partner-?content|native-?ad|dable|mgid|skyscraper|leaderboard|billboard|mpu|banner-?ad)(?:$|[\s_-])|^ad[-_]|[-_]ad$|[-_]ads[-_]|(?:^|[\s])(?:div-gpt-ad|google_ads)/,
   consent: /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|cmp|onetrust|sp_message|cookiebanner|privacy-?banner|cc-?banner|qc-cmp)(?:$|[\s_-])|onetrust|cookie-?(?:notice|banner|bar|law)/,
   nav: /navigation|(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|skip-?link|site-?nav|main-?nav|top-?nav|pagination|pager|tabs|mega-?menu)(?:$|[\s_-])/,
-  footer: /(?:^|[\s_-])(?:footer|site-?footer|page-?footer|colophon|copyright)(?:$|[\s_-])/,
+  // Whole tokens only: "header-footer-group" (a theme's header) is not a footer.
+  footer: /(?:^|\s)(?:footer|site-?footer|page-?footer|global-?footer|main-?footer|footer-?(?:wrap|wrapper|container|inner|main|bottom)|colophon|copyright)(?:\s|$)/,
   gallery: /(?:^|[\s_-])(?:gallery|slideshow|carousel|photo-?(?:rail|list|news|stories)|picture-?(?:news|list)|pic-?list|slider|thumbs|thumbnails|video-?(?:rail|list|playlist))(?:$|[\s_-])/,
   sidebar: /(?:^|[\s_-])(?:sidebar|side-?bar|rail|right-?rail|aside|col-?right|right-?col|widget-?area|sidebar-?widget)(?:$|[\s_-])/,
   byline: /(?:^|[\s_-])(?:byline|author|authors|dateline|date|time|timestamp|published|pubdate|meta|article-?meta|post-?meta|entry-?meta|credit|source|kicker|dek|standfirst|subtitle|summary|lede|lead|intro|caption)(?:$|[\s_-])/,
@@ -48,10 +49,10 @@ export const HINT = {
 const L = (words: string) => new RegExp(`^\\W*(?:${words})\\W*$`, 'iu');
 export const TEXT_CUE = {
   related: L(
-    "related(?: (?:articles?|stories|news|content|coverage|links|posts|topics))?|more (?:stories|news|from [\\w .'-]{1,30}|on this(?: story| topic)?|in [\\w .'-]{1,30})|most (?:read|popular|viewed|shared|emailed)|(?:top|latest|major|other|breaking) (?:headlines|stories|news)|headlines|special coverage|editor'?s'? picks?|recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:more|next|also)|also (?:read|on [\\w .'-]{1,30})|what to read next|trending(?: now| stories)?|don'?t miss|see also|further reading|in other news|popular(?: now| stories)?|in case you missed it|more to explore|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|articles? similaires?|noticias relacionadas|te puede interesar|lo más leído|leer más|más noticias|ver también|articoli correlati|leggi anche|i più letti|leia também|leia mais|veja também|mais lidas|notícias relacionadas|posts relacionados|você (?:também )?pode gostar(?: de)?|lees ook|meest gelezen|читайте также|похожие новости|самое читаемое|相关(?:新闻|文章|阅读)|热门(?:新闻|文章)|推荐阅读|関連(?:記事|ニュース)|人気記事|おすすめ"
+    "related(?: (?:articles?|stories|news|content|coverage|links|posts|topics))?|more (?:stories|news|from [^\\n]{1,40}|on this(?: story| topic)?|in [^\\n]{1,40}|on [^\\n]{1,40})|(?:recent|latest|newest|popular) (?:posts|articles|stories)|neueste beiträge|articles récents|entradas recientes|most (?:read|popular|viewed|shared|emailed)|(?:top|latest|major|other|breaking) (?:headlines|stories|news)|headlines|special coverage|recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:more|next|also)|also (?:read|on [^\\n]{1,40})|what to read next|trending(?: now| stories)?|don'?t miss|see also|further reading|in other news|popular(?: now| stories)?|in case you missed it|more to explore|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|articles? similaires?|noticias relacionadas|te puede interesar|lo más leído|leer más|más noticias|ver también|articoli correlati|leggi anche|i più letti|leia também|leia mais|veja também|mais lidas|notícias relacionadas|posts relacionados|você (?:também )?pode gostar(?: de)?|lees ook|meest gelezen|читайте также|похожие новости|самое читаемое|相关(?:新闻|文章|阅读)|热门(?:新闻|文章)|推荐阅读|関連(?:記事|ニュース)|人気記事|おすすめ"
   ),
   comments: L(
-    "(?:\\d+\\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|комментари[йи]|评论|コメント)(?:\\s*\\(?\\d+\\)?)?|(?:leave|add|post|write|view|show|read|see) (?:a |all |the )?(?:comments?|reply|replies)|join the (?:discussion|conversation|debate)|(?:hot )?forum(?: discussions?)?|discuss(?: this)?(?: article| story)?|do you have anything to say\\??|what do you think\\??|have your say|conversation|kommentare?|kommentieren|commentaires?|réagir|comentarios?|comentar|commenti|commenta|reacties|комментарии|评论|留言|コメント"
+    "(?:\\d+\\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|комментари[йи]|评论|コメント)(?:\\s*\\(?\\d+\\)?)?|(?:leave|add|post|write|view|show|read|see|ver|leer|voir|lire|afficher|mostrar|zeige|alle|mostra|leggi) (?:a |all |the |los |les |tous les |die )?(?:\\d+ )?(?:comments?|reply|replies|comentarios|commentaires|kommentare|commenti)(?:\\s*\\(?\\d+\\)?)?|join the (?:discussion|conversation|debate)|(?:hot )?forum(?: discussions?)?|discuss(?: this)?(?: article| story)?|do you have anything to say\\??|what do you think\\??|have your say|conversation|kommentare?|kommentieren|commentaires?|réagir|comentarios?|comentar|commenti|commenta|reacties|комментарии|评论|留言|コメント"
   ),
   social: L(
     "share(?: (?:this|on|via|article|story|page))?(?: \\w+)?|tweet|email(?: this)?|e-mail|print(?: this)?|save|subscribe|follow us(?: on \\w+)?|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|partilhar|delen|поделиться|分享|シェア|facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link|send|font size|[aA][+-]|text size"
@@ -62,12 +63,15 @@ export const TEXT_CUE = {
   ad: L(
     'advertisement|advertising|ad|ads|sponsored(?: content| stories| links)?|promoted(?: stories| content)?|paid (?:content|post|partner)|partner content|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|广告|広告|presented by [\\w .-]+'
   ),
-  consent: /(?:we use cookies|uses cookies|cookie policy|accept (?:all )?cookies|consent to (?:our|the) use|wir verwenden cookies|utilise des cookies|utilizamos cookies|utilizziamo (?:i )?cookie)/i,
+  consent: /(?:we use cookies|uses cookies|cookie policy|accept (?:all )?cookies|consent to (?:our|the) use|we value your privacy|partners store and\/or access|store and\/or access information|(?:manage|your) (?:cookie |privacy )?(?:choices|preferences|options)|wir verwenden cookies|utilise des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|nous respectons votre vie privée|ihre privatsphäre)/i,
+  /** A small control that reopens a consent dialog. */
+  consentControl: /^\W*(?:privacy settings|privacy preferences|cookie settings|cookie preferences|manage (?:cookies|consent|privacy)|datenschutz-?einstellungen|cookie-einstellungen|paramètres des cookies|gérer les cookies|configuración de (?:cookies|privacidad)|impostazioni (?:dei )?cookie)\W*$/i,
 } as const;
 
 /** "Lesen Sie auch: <link>": a line that introduces a link to another story, in the body or beside it. */
 export const INLINE_RELATED = new RegExp(
-  "^\\W*(?:related|read more|read also|also read|more|see also|see more|read next|watch|listen|recommended|more on this|more from [\\w' -]{1,30}|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|leia também|leia mais|veja também|leer más|lea también|ver también|te puede interesar|leggi anche|lees ook|читайте также|相关阅读|相关新闻|関連記事)\\s*[:：|»>–—-]",
+  // The cue may be followed by up to three words before its separator ("Lire aussi notre enquête |").
+  "^\\W*(?:(?:read more|read also|also read|see also|read next|lesen sie auch|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|leia também|leia mais|veja também|leer más|lea también|ver también|te puede interesar|leggi anche|lees ook|читайте также)(?:\\s+[\\p{L}'’-]+){0,3}|related|more|see more|watch|listen|recommended|more on this|more from [\\w' -]{1,30}|mehr zum thema|相关阅读|相关新闻|関連記事)\\s*[:：|»>–—-]",
   'iu',
 );
 
@@ -81,8 +85,20 @@ export const GALLERY_COUNTER = /^\W*(?:(?:image|photo|picture|slide|bild|foto|im
 /** Next/previous words of page navigation. */
 export const PAGER_WORD = /^\W*(?:next|previous|prev|older|newer|first|last|weiter|zurück|vor|suivant|précédent|siguiente|anterior|successivo|precedente|volgende|vorige|далее|назад|下一页|上一页|次へ|前へ)\W*$/i;
 
+/** Ad words anywhere in a short label ("Promoted Stories · Sponsored Links by X", "Story continues below advertisement"). */
+export const AD_WORDS = /\b(?:advertisement|advertising|sponsored|promoted|paid (?:content|post|partnership)|partner content|story continues below|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама)\b|广告|広告/i;
+
+/** The heading of a donation or membership appeal. */
+export const APPEAL = /^\W*(?:support (?:our|us|independent|local|the)\b|become a (?:member|supporter|subscriber)|donate\b|make a (?:contribution|donation)|help (?:us|fund|keep)\b|unterstützen sie|jetzt unterstützen|soutenez|faites un don|apoya(?:nos)?\b|haz una donación|sostienici|dona ora)/i;
+
+/** Slideshow furniture: "Back to gallery", "View all 8 photos". */
+export const GALLERY_LINK = /^\W*(?:back to (?:the )?gallery|view all \d+ (?:photos|images|pictures)|see all \d+ (?:photos|images)|(?:zurück zur )?(?:bildergalerie|alle \d+ bilder)|voir les \d+ photos|ver las \d+ fotos|close(?: gallery)?)\b/i;
+
+/** Breadcrumb trail separators. */
+export const CRUMB_SEPARATOR = /[›»>→\/]|(?:^|\s)\|(?:\s|$)/g;
+
 /** Words of a page footer, in several languages: copyright and legal pages. */
-export const FOOTER_TEXT = /©|\bcopyright\b|all rights reserved|impressum|datenschutz|mentions légales|aviso legal|política de privacidad|privacy policy|terms of (?:use|service)|nutzungsbedingungen|conditions générales|note legali/i;
+export const FOOTER_TEXT = /©|\bcopyright\b|all rights reserved|impressum|mentions légales|aviso legal|note legali|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados/i;
 
 /** Separators of text tool rows: "Email | Print | Subscribe". */
 export const TOOL_ROW_SEPARATORS = /[|•·∙⋅\/]/;

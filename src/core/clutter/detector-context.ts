@@ -95,7 +95,9 @@ const readableText = (el: Element) => boundedText(el) ?? '';
 function firstLabelChild(el: Element): Element | null {
   let cur: Element = el;
   for (let depth = 0; depth < 4; depth++) {
-    const first = cur.firstElementChild;
+    let first = cur.firstElementChild;
+    // Skip leading empty elements (<a name="comments"></a>, spacer divs): they name nothing.
+    while (first && !first.firstChild && first.tagName !== 'IMG') first = first.nextElementSibling;
     if (!first) return null;
     if (HEADING.test(first.tagName) || first.tagName === 'LEGEND' || first.tagName === 'CAPTION') return first;
     const text = boundedText(first, 200) ?? ' '.repeat(201);

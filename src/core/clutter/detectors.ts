@@ -5,8 +5,9 @@
  */
 import type { Category, Scope } from './types.js';
 import type { DetectorContext } from './detector-context.js';
-import { FOOTER_TEXT, GALLERY_COUNTER, HINT, INLINE_RELATED, PAGER_WORD, SUBSCRIBE_CALL, TEXT_CUE, TOOL_ROW_SEPARATORS, hintOf } from './cues.js';
+import { FOOTER_TEXT, GALLERY_COUNTER, GALLERY_LINK, HINT, INLINE_RELATED, TEXT_CUE, hintOf } from './cues.js';
 import { isShareHref, isCommentHref, unrelatedPhotoLinks } from './structure.js';
+import * as T from './row-tests.js';
 
 export interface Detector {
   /** Stable kebab-case id, shown to the user as the reason an element is hidden. */
@@ -36,14 +37,9 @@ export interface Detector {
   };
 }
 
-/** Mostly links (a rail, a menu). */
-const linky = (min: number) => (el: Element, ctx: DetectorContext) => {
-  const d = ctx.stats.linkDensity(el);
-  return d >= min && ctx.stats.linkCount(el) >= 2 ? `link density ${d.toFixed(2)}` : false;
-};
-
-const CONTAINER_TAGS = ['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'TABLE', 'TD', 'TR', 'DL', 'FORM', 'FIGURE', 'P', 'NAV', 'HEADER', 'FOOTER', 'LI', 'ARTICLE'];
+const CONTAINER_TAGS = ['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'TABLE', 'TD', 'TR', 'DL', 'FORM', 'FIGURE', 'P', 'NAV', 'HEADER', 'FOOTER', 'LI', 'ARTICLE', 'BUTTON'];
 const BLOCK_TAGS = ['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'TABLE', 'TD', 'TR', 'DL', 'FORM', 'NAV', 'FOOTER', 'HEADER'];
+const has = (el: Element, tag: string) => el.getElementsByTagName(tag).length > 0;
 
 export const DETECTORS = [
   {
@@ -52,33 +48,55 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'Cookie/consent managers (OneTrust, Sourcepoint, Quantcast, Cookiebot, Didomi...) overlay the page.',
     fixtures: ['consent--cmp-and-ads'],
-    match: {
-      selectors: ['#onetrust-consent-sdk', '#onetrust-banner-sdk', '[id^="sp_message_container"]', '.qc-cmp2-container', '#CybotCookiebotDialog', '#didomi-host', '.fc-consent-root', '.cc-window', '#cookie-law-info-bar', '#cmpbox', '.truste_box_overlay'],
-    },
+    match: { selectors: ['#onetrust-consent-sdk', '#onetrust-banner-sdk', '[id^="sp_message_container"]', '.qc-cmp2-container', '#CybotCookiebotDialog', '#didomi-host', '.fc-consent-root', '.cc-window', '#cookie-law-info-bar', '#cmpbox', '.truste_box_overlay'] },
   },
   {
     id: 'consent-banner',
     category: 'consent',
     scope: 'outside',
-    note: 'A short block that names cookies/consent and asks to accept: a consent banner, whatever its vendor.',
+    note: 'A block named cookie/consent that says so or asks to accept: a consent banner, whatever its vendor.',
     fixtures: ['consent--cmp-and-ads'],
-    match: { hint: HINT.consent, maxChars: 1200, test: ((el, ctx) => (TEXT_CUE.consent.test(ctx.shortText(el, 2000)) || el.querySelector('button') ? 'consent wording' : false)) },
+    match: { hint: HINT.consent, maxChars: 1200, test: (el, ctx) => (TEXT_CUE.consent.test(ctx.shortText(el, 2000)) || has(el, 'button') ? 'consent wording' : false) },
+  },
+  {
+    id: 'consent-text',
+    category: 'consent',
+    scope: 'anywhere',
+    note: 'A dialog with consent wording ("We and our partners store and/or access information...") and buttons, however it is named.',
+    fixtures: ['consent--overlay'],
+    match: { tags: BLOCK_TAGS, maxChars: 1500, maxProse: 800, test: (el, ctx) => (has(el, 'button') && TEXT_CUE.consent.test(ctx.shortText(el, 1500)) ? 'consent wording and buttons' : false) },
+  },
+  {
+    id: 'consent-control',
+    category: 'consent',
+    scope: 'anywhere',
+    note: 'The floating "Privacy settings" / "Cookie settings" button that reopens a consent dialog.',
+    fixtures: ['consent--overlay'],
+    match: { tags: ['BUTTON', 'A', 'DIV', 'SPAN'], maxChars: 40, test: (el, ctx) => (TEXT_CUE.consentControl.test(ctx.shortText(el, 40)) ? 'consent settings control' : false) },
   },
   {
     id: 'share-links',
     category: 'social',
     scope: 'anywhere',
-    note: 'A row of three or more share endpoints (facebook sharer, twitter intent, mailto, whatsapp...).',
-    fixtures: ['social--html5-portal'],
-    match: { tags: CONTAINER_TAGS, maxChars: 300, test: ((el, ctx) => { if (ctx.stats.linkCount(el) < 2) return false; const n = Array.from(el.querySelectorAll('a[href]')).filter((a) => isShareHref(a.getAttribute('href')!)).length; return n >= 2 ? `${n} share links` : false; }) },
+    note: 'A row of two or more share endpoints (facebook sharer, twitter intent, mailto, whatsapp, amp-social-share...).',
+    fixtures: ['social--html5-portal', 'i18n--spanish-news'],
+    match: { tags: CONTAINER_TAGS, maxChars: 300, test: (el, ctx) => { if (ctx.stats.linkCount(el) < 2 && !has(el, 'amp-social-share')) return false; const n = Array.from(el.querySelectorAll('a[href]')).filter((a) => isShareHref(a.getAttribute('href')!)).length + el.getElementsByTagName('amp-social-share').length; return n >= 2 ? `${n} share links` : false; } },
+  },
+  {
+    id: 'share-buttons',
+    category: 'social',
+    scope: 'anywhere',
+    note: 'A "Share" / "Teilen" / "Compartir" label followed by share buttons that are not links (script or AMP buttons).',
+    fixtures: ['i18n--spanish-news', 'article--modern-react'],
+    match: { tags: CONTAINER_TAGS, maxChars: 120, maxProse: 0, test: T.shareButtons },
   },
   {
     id: 'tool-row-text',
     category: 'social',
     scope: 'anywhere',
     note: 'A text row of page tools, e.g. "Email | Print | Subscribe | Comments | Forum" (2010-style portals).',
-    fixtures: ['social--wire-portal-2010'],
-    match: { tags: CONTAINER_TAGS, maxChars: 160, test: (el, ctx) => toolRow(el, ctx) },
+    fixtures: ['social--wire-portal-2010', 'social--table-portal'],
+    match: { tags: CONTAINER_TAGS, maxChars: 160, test: T.toolRow },
   },
   {
     id: 'share-bar',
@@ -89,20 +107,52 @@ export const DETECTORS = [
     match: { hint: HINT.social, maxChars: 250, maxProse: 0 },
   },
   {
+    id: 'footer-landmark',
+    category: 'footer',
+    scope: 'outside',
+    note: 'The page footer: <footer>, role=contentinfo, or a block named footer.',
+    fixtures: ['social--html5-portal', 'social--wire-portal-2010'],
+    match: { selectors: ['footer', '[role="contentinfo"]'], hint: HINT.footer },
+  },
+  {
+    id: 'footer-text',
+    category: 'footer',
+    scope: 'outside',
+    note: 'A short block after the article with copyright and legal links (Impressum, mentions légales), whatever its class name.',
+    fixtures: ['i18n--german-regional', 'related--teaser-excerpts'],
+    match: { tags: BLOCK_TAGS.concat(['P']), maxChars: 600, maxProse: 300, test: (el, ctx) => (ctx.root && (el.compareDocumentPosition(ctx.root) & 2) !== 0 && !has(el, 'input') && FOOTER_TEXT.test(ctx.shortText(el, 600)) ? 'copyright/legal line after the article' : false) },
+  },
+  {
     id: 'newsletter-box',
     category: 'newsletter',
     scope: 'anywhere',
     note: 'Newsletter and subscription boxes: named so, or a short block with an e-mail field.',
-    fixtures: ['social--html5-portal', 'i18n--german-regional'],
+    fixtures: ['social--html5-portal', 'newsletter--paywall-and-appeal'],
     match: { hint: HINT.newsletter, maxChars: 700, maxProse: 400 },
   },
   {
     id: 'newsletter-form',
     category: 'newsletter',
     scope: 'anywhere',
-    note: 'A short block with a sign-up label and an e-mail input.',
-    fixtures: ['social--html5-portal', 'i18n--german-regional'],
+    note: 'A short block with a sign-up label ("Get our newsletter", "Newsletter abonnieren").',
+    fixtures: ['i18n--german-regional'],
     match: { tags: BLOCK_TAGS, maxChars: 500, label: TEXT_CUE.newsletter },
+  },
+  {
+    id: 'email-signup',
+    category: 'newsletter',
+    scope: 'anywhere',
+    note: 'An e-mail field with a button and little else (no password, no comment box): a sign-up, in any language.',
+    fixtures: ['consent--overlay', 'newsletter--inline'],
+    match: { tags: BLOCK_TAGS, maxChars: 500, maxProse: 300, test: T.emailSignup },
+  },
+  {
+    id: 'support-appeal',
+    category: 'newsletter',
+    scope: 'anywhere',
+    note: 'A donation or membership appeal ("Support our journalism") with a button or link to give.',
+    fixtures: ['newsletter--inline'],
+    match: { tags: BLOCK_TAGS, maxChars: 2000, maxProse: 1500, test: T.supportAppeal },
   },
   {
     id: 'subscribe-call',
@@ -110,17 +160,31 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'A short box that asks the reader to subscribe, sign up or donate, with a button or link to do it ("Abonnez-vous pour 1 €").',
     fixtures: ['related--rails-and-inline', 'newsletter--paywall-and-appeal'],
-    match: { tags: BLOCK_TAGS.concat(['P', 'ASIDE']), maxChars: 300, maxProse: 300, test: (el, ctx) => subscribeCall(el, ctx) },
+    match: { tags: BLOCK_TAGS.concat(['P', 'ASIDE']), maxChars: 300, maxProse: 300, test: T.subscribeCall },
+  },
+  {
+    id: 'ad-wrapper',
+    category: 'ad',
+    scope: 'anywhere',
+    note: 'A wrapper around an ad platform slot (GPT, AdSense, AMP) holding nothing but ad labels and a close button.',
+    fixtures: ['ad--slots'],
+    match: { tags: BLOCK_TAGS.concat(['P']), maxChars: 120, maxProse: 0, test: T.adWrapper },
+  },
+  {
+    id: 'ad-labelled-box',
+    category: 'ad',
+    scope: 'anywhere',
+    note: 'A box that says "Advertisement" and otherwise holds an empty slot the ad script fills later.',
+    fixtures: ['ad--slots'],
+    match: { tags: BLOCK_TAGS, maxChars: 60, maxProse: 0, test: T.labelledAdBox },
   },
   {
     id: 'ad-slot',
     category: 'ad',
     scope: 'anywhere',
-    note: 'Ad containers: GPT/AdSense slots and blocks named ad/sponsor; they hold no article prose.',
+    note: 'Ad platform slots themselves: GPT, AdSense, AMP ads.',
     fixtures: ['consent--cmp-and-ads'],
-    match: {
-      selectors: ['ins.adsbygoogle', '[id^="div-gpt-ad"]', '[data-ad-slot]', '[data-ad-unit]', '[data-google-query-id]', 'iframe[src*="doubleclick"]', 'amp-ad'],
-    },
+    match: { selectors: T.AD_SLOT.split(', ') },
   },
   {
     id: 'ad-hint',
@@ -139,60 +203,92 @@ export const DETECTORS = [
     match: { tags: CONTAINER_TAGS, maxChars: 40, label: TEXT_CUE.ad },
   },
   {
+    id: 'ad-image-link',
+    category: 'ad',
+    scope: 'anywhere',
+    note: 'A lone picture linking to an ad server (ad.example.com/c.php?z=...) or in a standard banner size (468x60, 728x90, 300x250...).',
+    fixtures: ['social--table-portal'],
+    match: { tags: CONTAINER_TAGS.concat(['A']), maxChars: 0, test: T.adImageLink },
+  },
+  {
+    id: 'ad-rail',
+    category: 'ad',
+    scope: 'anywhere',
+    note: 'A rail whose label says it is paid for ("Promoted Stories", "Sponsored content", "Anzeige").',
+    fixtures: ['ad--slots'],
+    match: { tags: CONTAINER_TAGS, maxProse: 600, test: T.adRail },
+  },
+  {
     id: 'comments-section',
     category: 'comments',
     scope: 'outside',
     note: 'Comment threads and forum boxes below or beside the article.',
-    fixtures: ['comments--wordpress-thread', 'social--wire-portal-2010'],
+    fixtures: ['comments--wordpress-thread', 'comments--forum-links'],
     match: { hint: HINT.comments, test: (el, ctx) => `comments block, ${ctx.stats.textChars(el)} chars` },
   },
   {
     id: 'comments-prompt',
     category: 'comments',
     scope: 'anywhere',
-    note: 'Prompts and links to comment or to the forum ("Do you have anything to say?", "Hot Forum Discussion").',
-    fixtures: ['comments--wordpress-thread', 'social--wire-portal-2010'],
-    match: { tags: CONTAINER_TAGS, maxChars: 1500, maxProse: 300, label: TEXT_CUE.comments },
+    note: 'Prompts and links to comment or to the forum ("Do you have anything to say?", "Hot Forum Discussion", "Read 412 comments").',
+    fixtures: ['social--wire-portal-2010', 'i18n--german-regional', 'i18n--spanish-news'],
+    match: { tags: CONTAINER_TAGS.concat(['A']), maxChars: 1500, maxProse: 300, label: TEXT_CUE.comments },
+  },
+  {
+    id: 'comments-form',
+    category: 'comments',
+    scope: 'anywhere',
+    note: 'A form to post a comment (a text area posting to a comment endpoint, or under a comments label).',
+    fixtures: ['social--table-portal'],
+    match: { tags: BLOCK_TAGS, maxProse: 600, test: T.commentsForm },
   },
   {
     id: 'comments-links',
     category: 'comments',
     scope: 'anywhere',
     note: 'A short block whose links all go to comments or a forum.',
-    fixtures: ['comments--wordpress-thread', 'social--wire-portal-2010'],
-    match: { tags: CONTAINER_TAGS, maxChars: 200, test: ((el, ctx) => { if (ctx.stats.linkCount(el) < 1 || ctx.stats.linkDensity(el) < 0.5) return false; const a = Array.from(el.querySelectorAll('a[href]')); return a.length > 0 && a.every((x) => isCommentHref(x.getAttribute('href')!)) ? 'comment links' : false; }) },
+    fixtures: ['social--wire-portal-2010'],
+    match: { tags: CONTAINER_TAGS, maxChars: 200, test: (el, ctx) => { if (ctx.stats.linkCount(el) < 1 || ctx.stats.linkDensity(el) < 0.5) return false; const a = Array.from(el.querySelectorAll('a[href]')); return a.length > 0 && a.every((x) => isCommentHref(x.getAttribute('href')!)) ? 'comment links' : false; } },
   },
   {
     id: 'gallery-chrome',
     category: 'gallery',
     scope: 'anywhere',
     note: 'The controls of a slideshow ("Image 1 of 6", "Back to Gallery", next/previous): not the pictures, which may be the story\'s own.',
-    fixtures: ['gallery--slideshow-and-rail'],
-    match: { tags: CONTAINER_TAGS, maxChars: 120, maxProse: 0, test: (el, ctx) => (GALLERY_COUNTER.test(ctx.shortText(el, 120)) || (HINT.gallery.test(hintOf(el)) && /control|nav|count|pager|button/.test(hintOf(el))) ? 'slideshow controls' : false) },
-  },
-  {
-    id: 'photo-rail',
-    category: 'gallery',
-    scope: 'anywhere',
-    note: 'Pictures that link to other stories, each with its caption: a photo rail, not the article\'s own picture.',
-    fixtures: ['social--wire-portal-2010', 'gallery--slideshow-and-rail'],
-    match: { tags: BLOCK_TAGS, test: (el, ctx) => unrelatedPhotoLinks(el, ctx) },
+    fixtures: ['gallery--slideshow-and-rail', 'gallery--editors-pick'],
+    match: { tags: CONTAINER_TAGS, maxChars: 120, maxProse: 0, test: (el, ctx) => { const t = ctx.shortText(el, 120); return GALLERY_COUNTER.test(t) || GALLERY_LINK.test(t) || (HINT.gallery.test(hintOf(el)) && /control|nav|count|pager|button/.test(hintOf(el))) ? 'slideshow controls' : false; } },
   },
   {
     id: 'pagination',
     category: 'nav',
     scope: 'anywhere',
-    note: 'Page numbers and next/previous links ("1 2 3 Next", "« Zurück | Weiter »"): navigation between pages.',
-    fixtures: ['newsletter--paywall-and-appeal'],
-    match: { tags: CONTAINER_TAGS, maxChars: 160, maxProse: 0, test: (el, ctx) => paginationLinks(el, ctx) },
+    note: 'Page numbers and next/previous links ("1 2 3 Next", "‹ Previous: ...", "← older post"): navigation between pages.',
+    fixtures: ['newsletter--paywall-and-appeal', 'nav--breadcrumbs'],
+    match: { tags: CONTAINER_TAGS, maxChars: 300, maxProse: 0, test: T.paginationLinks },
   },
   {
     id: 'related-rail',
     category: 'related',
     scope: 'anywhere',
-    note: 'A block headed "Related", "Most read", "Special Coverage", "Major headlines"... that is mostly links.',
+    note: 'A block headed "Related", "Most read", "Special Coverage", "Major headlines"... that is mostly links or pictured links.',
     fixtures: ['social--wire-portal-2010', 'related--rails-and-inline'],
-    match: { tags: CONTAINER_TAGS, label: TEXT_CUE.related, maxProse: 600, test: linky(0.3) },
+    match: { tags: CONTAINER_TAGS, label: TEXT_CUE.related, maxProse: 600, test: (el, ctx) => T.linky(0.3)(el, ctx) || (ctx.stats.mediaCount(el) >= 2 && ctx.stats.linkCount(el) >= 2 ? 'pictured links' : false) },
+  },
+  {
+    id: 'related-teaser',
+    category: 'related',
+    scope: 'outside',
+    note: 'Outside the article, a block headed "Read next" / "You may also like" whose teasers carry excerpts (prose of other stories).',
+    fixtures: ['related--headline-rails', 'related--teaser-excerpts'],
+    match: { tags: CONTAINER_TAGS, label: TEXT_CUE.related, maxProse: 1500, test: (el, ctx) => (ctx.stats.linkCount(el) >= 1 ? 'teasers of other stories' : false) },
+  },
+  {
+    id: 'photo-rail',
+    category: 'gallery',
+    scope: 'anywhere',
+    note: 'Pictures that link to other stories, each with a caption-length text: a photo rail, not the article\'s own picture.',
+    fixtures: ['social--wire-portal-2010', 'gallery--slideshow-and-rail', 'gallery--editors-pick'],
+    match: { tags: BLOCK_TAGS, test: (el, ctx) => unrelatedPhotoLinks(el, ctx) },
   },
   {
     id: 'related-inline',
@@ -208,15 +304,31 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'A block named related/recommended/most-read/outbrain by its class, made of links.',
     fixtures: ['social--html5-portal', 'related--rails-and-inline'],
-    match: { hint: HINT.related, maxProse: 600, test: linky(0.25) },
+    match: { hint: HINT.related, maxProse: 600, test: T.linky(0.25) },
   },
   {
     id: 'breadcrumbs',
     category: 'nav',
     scope: 'anywhere',
-    note: 'Breadcrumb trails: navigation, not article text.',
+    note: 'Breadcrumb trails marked as such: navigation, not article text.',
     fixtures: ['social--html5-portal'],
     match: { selectors: ['[aria-label*="breadcrumb" i]', '[itemtype*="BreadcrumbList"]', '.breadcrumb', '.breadcrumbs', '#breadcrumb', '#breadcrumbs'], maxChars: 400 },
+  },
+  {
+    id: 'breadcrumb-trail',
+    category: 'nav',
+    scope: 'anywhere',
+    note: 'Unmarked breadcrumbs: short links joined by › » > / ("Startseite › Lokales › Münster"), or "You are here:".',
+    fixtures: ['i18n--german-news', 'i18n--french-spanish', 'social--table-portal'],
+    match: { tags: CONTAINER_TAGS, maxChars: 250, maxProse: 0, test: T.breadcrumbTrail },
+  },
+  {
+    id: 'skip-links',
+    category: 'nav',
+    scope: 'anywhere',
+    note: 'Skip links for keyboard users ("Skip to main content"): page navigation, hidden with the rest of it.',
+    fixtures: ['nav--breadcrumbs'],
+    match: { tags: CONTAINER_TAGS.concat(['A']), maxChars: 120, maxProse: 0, test: (el, ctx) => (/^\W*(?:skip to|jump to|zum inhalt|direkt zum|aller au contenu|ir al contenido|vai al contenuto)\b/i.test(ctx.shortText(el, 120)) ? 'skip link' : false) },
   },
   {
     id: 'nav-landmark',
@@ -230,69 +342,22 @@ export const DETECTORS = [
     id: 'nav-hint',
     category: 'nav',
     scope: 'outside',
-    note: 'Menus named by class (nav, menu, pagination) and made of links.',
-    fixtures: ['i18n--german-regional', 'related--rails-and-inline'],
-    match: { hint: HINT.nav, maxProse: 200, test: linky(0.5) },
+    note: 'Menus named by class (nav, menu, navigation) and made of links.',
+    fixtures: ['gallery--editors-pick', 'newsletter--inline'],
+    match: { hint: HINT.nav, maxProse: 200, test: T.linky(0.5) },
   },
   {
-    id: 'footer-landmark',
-    category: 'footer',
+    id: 'link-menu',
+    category: 'nav',
     scope: 'outside',
-    note: 'The page footer: <footer>, role=contentinfo, or a block named footer.',
-    fixtures: ['social--html5-portal', 'social--wire-portal-2010'],
-    match: { selectors: ['footer', '[role="contentinfo"]'], hint: HINT.footer },
-  },
-  {
-    id: 'footer-text',
-    category: 'footer',
-    scope: 'outside',
-    note: 'A short block after the article with copyright and legal links (Impressum, privacy, terms), whatever its class name.',
-    fixtures: ['i18n--german-regional'],
-    match: { tags: BLOCK_TAGS.concat(['P']), maxChars: 600, maxProse: 200, test: (el, ctx) => (ctx.root && (el.compareDocumentPosition(ctx.root) & 2) !== 0 && FOOTER_TEXT.test(ctx.shortText(el, 600)) ? 'copyright/legal links after the article' : false) },
+    note: 'Outside the article, four or more short links and nothing else: a section menu, whatever its markup.',
+    fixtures: ['social--table-portal'],
+    match: { tags: CONTAINER_TAGS, maxProse: 0, test: T.linkMenu },
   },
 ] as const satisfies readonly Detector[];
 
-/** Ids of every detector plus the two the engine applies itself. */
+/** Ids of every detector plus the ones the engine applies itself. */
 export type DetectorId = (typeof DETECTORS)[number]['id'] | 'off-article' | 'article-captions' | 'user-rule';
-
-const TOOL_WORDS = TEXT_CUE.social;
-const TOOL_EXTRA = /^\W*(?:comments?|forum|subscribe|rss|feedback|print|email|e-mail|share|bookmark|save|font|text size|recommend|like|tweet|[aA][+-])\W*$/i;
-
-/** "Email | Print | Subscribe | Comments | Forum": three or more short items, nearly all of them tool words. */
-function toolRow(el: Element, ctx: DetectorContext): string | false {
-  // Cheap gate first: a text row needs separators, an icon/link row needs links.
-  if (ctx.stats.separatorCount(el) < 2 && ctx.stats.linkCount(el) < 3) return false;
-  const text = ctx.shortText(el, 160);
-  if (!text) return false;
-  const items = text.split(TOOL_ROW_SEPARATORS).map((s) => s.trim()).filter(Boolean);
-  const hasLinksOrButtons = el.querySelector('a, button') !== null;
-  const parts = items.length >= 3 ? items : hasLinksOrButtons ? Array.from(el.querySelectorAll('a, button'), (a) => (a.textContent ?? '').trim()).filter(Boolean) : [];
-  if (parts.length < 3) return false;
-  const tools = parts.filter((p) => TOOL_WORDS.test(p) || TOOL_EXTRA.test(p) || TEXT_CUE.comments.test(p)).length;
-  return tools >= 3 && tools >= parts.length * 0.75 ? `${tools}/${parts.length} tool words` : false;
-}
-
-/**
- * A box asking to subscribe or donate: few links (not a menu with a "Subscribe" item), and inside the article a
- * real form or button, so a sentence of the story that mentions a newsletter stays.
- */
-function subscribeCall(el: Element, ctx: DetectorContext): string | false {
-  const links = ctx.stats.linkCount(el);
-  if (links > 3) return false;
-  const controls = el.getElementsByTagName('button').length + el.getElementsByTagName('input').length;
-  // Inside the article: a form control, or a link that is itself the call ("Donate", "Subscribe now").
-  const callLink = Array.from(el.getElementsByTagName('a')).some((a) => SUBSCRIBE_CALL.test(a.textContent ?? ''));
-  if (ctx.relation(el) === 'inside' ? controls === 0 && !callLink : links + controls === 0) return false;
-  return SUBSCRIBE_CALL.test(ctx.shortText(el, 300)) ? 'asks to subscribe or donate' : false;
-}
-
-/** Three or more links, nearly all page numbers or next/previous words. */
-function paginationLinks(el: Element, ctx: DetectorContext): string | false {
-  if (ctx.stats.linkCount(el) < 3) return false;
-  const texts = Array.from(el.getElementsByTagName('a'), (a) => (a.textContent ?? '').trim()).filter(Boolean);
-  const pager = texts.filter((t) => /^\d{1,3}$/.test(t) || PAGER_WORD.test(t)).length;
-  return pager >= 3 && pager >= texts.length * 0.8 ? `${pager} page links` : false;
-}
 
 /** Exposed for the table test: every hint regexp used by a row. */
 export function detectorHints(): RegExp[] {

@@ -9,7 +9,7 @@ import { isUnlikely } from './cues.js';
 /** Elements whose content is never read as text. */
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'svg', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
-  'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'INPUT', 'VIDEO', 'AUDIO', 'PICTURE', 'MAP', 'LINK', 'META',
+  'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'VIDEO', 'AUDIO', 'PICTURE', 'MAP', 'LINK', 'META',
 ]);
 
 /** Tags that render inline: their text belongs to the nearest block ancestor. */
@@ -241,6 +241,12 @@ export class PageStats {
   separatorCount(el: Element): number {
     const i = this.at(el);
     return i < 0 ? 0 : this.separators[i];
+  }
+
+  /** Headings (h1-h6) in the subtree. */
+  headingCount(el: Element): number {
+    const i = this.at(el);
+    return i < 0 ? 0 : this.headings[i];
   }
 
   /** Pictures (img, picture, video) in the subtree. */

@@ -24,6 +24,8 @@ export function isCommentHref(href: string): boolean {
  */
 export function unrelatedPhotoLinks(el: Element, ctx: DetectorContext): string | false {
   if (ctx.stats.mediaCount(el) < 3) return false;
+  // Two or more headings: a column of boxes (a photo rail among others), not one rail; its boxes are judged alone.
+  if (ctx.stats.headingCount(el) >= 2) return false;
   const imgs = el.getElementsByTagName('img');
   if (imgs.length < 3) return false;
   const targets = new Set<string>();
@@ -39,6 +41,9 @@ export function unrelatedPhotoLinks(el: Element, ctx: DetectorContext): string |
   let itemChars = 0;
   for (const a of Array.from(el.querySelectorAll('a[href]'))) if (targets.has(a.getAttribute('href')!)) itemChars += ctx.stats.textChars(a);
   if (itemChars < ctx.stats.textChars(el) * 0.6) return false;
+  // Captions describe pictures in sentences; headline teasers with thumbnails are a related rail, not a gallery,
+  // unless the rail says it is about pictures ("More photo galleries").
+  if (itemChars / targets.size < 70 && !/photo|gallery|galleries|picture|bilder|foto|galer|imágenes/i.test(ctx.label(el))) return false;
   // Inside the article a gallery of its own pictures can link out too; ask for a rail made of links there.
   const density = ctx.stats.linkDensity(el);
   if (ctx.relation(el) === 'inside' && density < 0.5) return false;
