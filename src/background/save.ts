@@ -9,12 +9,47 @@ import type { SaveResult } from '../shared/messages.js';
 
 let library: Library | null = null;
 
+/**
+ * Saves waiting for the database to open. IndexedDB waits silently while an upgrade is blocked by another
+ * NewsLens page holding the old version, so these are failed with the reason instead of leaving the popup at
+ * "Saving…" (the queued write still lands once that page closes; saving again then just updates it).
+ */
+const waiting = new Set<(e: Error) => void>();
+
+function openLibrary(): Library {
+  library ??= new Library(undefined, (message) => {
+    for (const fail of waiting) fail(new Error(message));
+  });
+  return library;
+}
+
+/**
+ * Extract the tab's article and save it (a re-save of the same canonical URL updates it); its names follow.
+ * The reader's confirmation waits for the extraction and the write only: tagging a 10,000-word article takes
+ * about as long again (bench:library), so the names are found after the reply and stored in a second step.
+ */
 export async function saveTab(tabId: number): Promise<SaveResult> {
   const extracted = await sendToTab(tabId, 'extractArticle', {});
   if (!extracted.ok) throw new Error(extracted.error);
-  // Names are a bonus: a save never fails because the model could not load.
-  const entities = await entitiesOf(extracted.value.text).catch(() => []);
-  library ??= new Library();
-  const { record, updated } = await library.save(extracted.value, entities);
-  return { id: record.id, title: record.title, updated, entities: entities.length };
+  const library = openLibrary();
+  let fail: (e: Error) => void = () => {};
+  const blocked = new Promise<never>((_, reject) => waiting.add((fail = reject)));
+  try {
+    const { record, updated } = await Promise.race([library.save(extracted.value, null), blocked]);
+    // A task of its own: tagging is synchronous work that would otherwise run in this microtask chain, before the
+    // reply is posted.
+    setTimeout(() => void findNames(library, record.id, record.text), 0);
+    return { id: record.id, title: record.title, updated };
+  } finally {
+    waiting.delete(fail);
+  }
+}
+
+/** Names of a saved article, stored once found. They are a bonus: a model that fails to load only leaves them out. */
+async function findNames(library: Library, id: string, text: string): Promise<void> {
+  try {
+    await library.setEntities(id, text, await entitiesOf(text));
+  } catch {
+    // The article itself is saved; filters and search by name just miss this one.
+  }
 }

@@ -5,24 +5,19 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Card, Library } from '../shared/library-db.js';
 import type { SavedArticle } from '../core/library/record.js';
-import { exportJson, mergeImport, parseImport } from '../core/library/exchange.js';
+import { exportJson } from '../core/library/exchange.js';
 import { toEpub, toMarkdownZip } from '../core/library/exporters.js';
 import { t, type MessageKey } from '../shared/i18n.js';
 import { LibrarySearch } from './search.js';
 import { Reader } from './reader.js';
 import { download } from './download.js';
+import { importLibraryFile } from './import-file.js';
+import { toXhtml } from './xhtml.js';
 
 type Sort = 'saved' | 'published' | 'title' | 'site';
 interface Filters { site: string; tag: string; entity: string; from: string; to: string }
 const NO_FILTERS: Filters = { site: '', tag: '', entity: '', from: '', to: '' };
 const PAGE = 60;
-
-/** Sanitised HTML -> XHTML for EPUB, through the browser's own parser and serializer. */
-function toXhtml(html: string): string {
-  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  const s = new XMLSerializer();
-  return Array.from(doc.body.childNodes, (n) => s.serializeToString(n)).join('');
-}
 
 function counts(values: string[]): [string, number][] {
   const m = new Map<string, number>();
@@ -44,9 +39,23 @@ export function LibraryApp({ library }: { library: Library }) {
   const [limit, setLimit] = useState(PAGE);
 
   const fail = (e: unknown) => setMessage({ text: t('storageError', e instanceof Error ? e.message : String(e)) });
-  const reload = async () => {
+  /** While opening: the library's size, when only its newest page of cards is read yet. */
+  const [partialOf, setPartialOf] = useState<number | null>(null);
+  const reload = async (firstPage = false) => {
+    if (firstPage) {
+      // The newest screenful first (the default order), so a big library shows at once; every card, which
+      // filters, sort, counts and search need, follows right after.
+      const [head, total] = await Promise.all([library.cards(PAGE), library.count()]);
+      performance.mark('nl-library-cards-read');
+      if (head.length < total) {
+        setPartialOf(total);
+        setCards(head);
+        await new Promise((r) => setTimeout(r, 0));
+      }
+    }
     const c = await library.cards();
-    performance.mark('nl-library-cards-read');
+    performance.mark('nl-library-all-cards');
+    setPartialOf(null);
     setCards(c);
     setIndexed(false);
     // After the list is on screen: the search texts, then the index, in chunks.
@@ -55,7 +64,9 @@ export function LibraryApp({ library }: { library: Library }) {
     setIndexed(true);
   };
   useEffect(() => {
-    reload().catch(fail);
+    // Before the first read opens the database: an upgrade waiting on another page says so instead of hanging.
+    library.onBlocked = (text) => setMessage({ text });
+    reload(true).catch(fail);
     const route = () => {
       const id = location.hash.slice(1);
       if (!id) return setOpen(undefined);
@@ -121,12 +132,10 @@ export function LibraryApp({ library }: { library: Library }) {
     }
   };
   const importFile = async (file: File) => {
-    const parsed = parseImport(await file.text());
-    if (!parsed.ok) return setMessage({ text: t('importFailed', parsed.error) });
     try {
-      const report = mergeImport(await library.byCanonical(), parsed.articles);
-      await library.putAll([...report.added, ...report.updated]);
-      setMessage({ text: t('importDone', report.added.length, report.updated.length, report.unchanged + parsed.skipped.length) });
+      const r = await importLibraryFile(await file.text(), library, window);
+      if (!r.ok) return setMessage({ text: t('importFailed', r.error) });
+      setMessage({ text: t('importDone', r.added, r.updated, r.skipped) });
       await reload();
     } catch (e) {
       fail(e);
@@ -193,7 +202,7 @@ export function LibraryApp({ library }: { library: Library }) {
         <h1>{t('libTitle')}</h1>
         <input type="search" id="search" placeholder={t('libSearch')} aria-label={t('libSearch')} value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
         <p class="muted" id="count" aria-live="polite">
-          {cards ? t('libCount', shown.length, cards.length) : ''} {cards && !indexed && query ? t('libIndexing') : ''}
+          {partialOf !== null ? t('libCount', partialOf, partialOf) : cards ? t('libCount', shown.length, cards.length) : ''} {cards && !indexed && query ? t('libIndexing') : ''}
         </p>
       </header>
       {notice}

@@ -3,7 +3,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SavedArticle } from '../core/library/record.js';
-import { sanitizeToFragment } from '../core/article/sanitize.js';
+import { sanitizeHtml, sanitizeToFragment } from '../core/article/sanitize.js';
 import { buildTextIndex } from '../core/entities/text-index.js';
 import { paintEntities, type Painter } from '../content/paint-highlights.js';
 import { highlightCss } from '../content/highlight-style.js';
@@ -43,7 +43,7 @@ export function Reader(props: { article: SavedArticle; onTags: (tags: string[]) 
         <button type="button" id="export-md" onClick={() => download(fileName(a, 'md'), toMarkdownFile(a), 'text/markdown;charset=utf-8')}>
           {t('exportMd')}
         </button>
-        <button type="button" id="export-html" onClick={() => download(fileName(a, 'html'), toHtmlFile(a), 'text/html;charset=utf-8')}>
+        <button type="button" id="export-html" onClick={() => download(fileName(a, 'html'), toHtmlFile({ ...a, html: sanitizeHtml(a.html, window) }), 'text/html;charset=utf-8')}>
           {t('exportHtml')}
         </button>
         <button type="button" id="delete" class="danger" onClick={props.onDelete}>

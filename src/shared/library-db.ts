@@ -6,7 +6,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import { migrateRecord } from '../core/library/migrate.js';
-import { cleanTags, makeRecord, canonicalKey, type ExtractedArticle, type SavedArticle } from '../core/library/record.js';
+import { cleanTags, entityKeysOf, makeRecord, canonicalKey, type ExtractedArticle, type SavedArticle } from '../core/library/record.js';
 import type { EntitySpan } from '../core/entities/find-entities.js';
 
 /** What lists, filters and search need of an article. */
@@ -58,6 +58,10 @@ const searchTextOf = (a: SavedArticle): SearchText => ({ id: a.id, text: a.text.
 /** A storage failure, in words a reader can act on. */
 export class LibraryError extends Error {}
 
+/** Shown while an upgrade of the library waits for another NewsLens page to let go of the old version. */
+export const BLOCKED_MESSAGE =
+  'The NewsLens library is being upgraded, but another NewsLens page still has the old version open. Close or reload other NewsLens library tabs; the library opens as soon as they are closed. Nothing was lost.';
+
 /** Turn Dexie/IndexedDB errors into clear messages (quota, blocked upgrade, version, closed database). */
 export function describeDbError(e: unknown): LibraryError {
   const err = e as { name?: string; inner?: { name?: string }; message?: string };
@@ -102,13 +106,27 @@ export const LIBRARY_DB_NAME = 'newslens-library';
 /** The library, for the service worker (saves) and the library page (everything else). */
 export class Library {
   private db: LibraryDb;
+  /**
+   * Called with a message for the reader when this connection's upgrade waits for another NewsLens page still
+   * holding the old version open (IndexedDB then waits, silently, until that page closes).
+   */
+  onBlocked?: (message: string) => void;
 
-  constructor(name = LIBRARY_DB_NAME) {
+  /** @param name database name (tests use their own) */
+  constructor(name = LIBRARY_DB_NAME, onBlocked?: (message: string) => void) {
     this.db = new LibraryDb(name);
-    // Another tab opened a newer version: close here so its upgrade is not blocked; pages reload to reopen.
+    this.onBlocked = onBlocked;
+    // Another tab upgrades or deletes the database: close here so it is not blocked. Auto-reopen stays on: the
+    // service worker lives on after a library page deleted or upgraded the database, and its next save must
+    // reopen rather than fail with DatabaseClosedError (a page running older code then gets a VersionError,
+    // which describeDbError explains).
     this.db.on('versionchange', () => {
-      this.db.close();
+      this.db.close({ disableAutoOpen: false });
       return false;
+    });
+    this.db.on('blocked', (ev) => {
+      // Dexie also fires this for a blocked delete (newVersion null); only an upgrade concerns the reader.
+      if (ev.newVersion) this.onBlocked?.(BLOCKED_MESSAGE);
     });
   }
 
@@ -120,16 +138,37 @@ export class Library {
     }
   }
 
-  /** Save an extracted article; an article already saved (same canonical URL) is updated and keeps its tags. */
-  save(extracted: ExtractedArticle, entities: EntitySpan[], now = new Date()): Promise<{ record: SavedArticle; updated: boolean }> {
+  /**
+   * Save an extracted article; an article already saved (same canonical URL) is updated and keeps its tags.
+   * `entities` null means its names are not known yet (the background finds them after confirming the save and
+   * stores them with setEntities); a re-saved article keeps its previous names until then.
+   */
+  save(extracted: ExtractedArticle, entities: EntitySpan[] | null, now = new Date()): Promise<{ record: SavedArticle; updated: boolean }> {
     return this.run(() =>
       this.db.transaction('rw', this.db.articles, this.db.cards, this.db.texts, async () => {
         const existing = await this.db.articles.where('canonicalUrl').equals(canonicalKey(extracted.canonicalUrl || extracted.url)).first();
-        const record = makeRecord(extracted, entities, now, existing);
+        const record = makeRecord(extracted, entities ?? existing?.entities ?? [], now, existing);
         await this.db.articles.put(record);
         await this.db.cards.put(cardOf(record));
         await this.db.texts.put(searchTextOf(record));
         return { record, updated: existing !== undefined };
+      }),
+    );
+  }
+
+  /**
+   * Store the names found in a saved article's `text`. Skipped (false) when the article was deleted or re-saved
+   * with another text in the meantime: names must index into the text they were found in.
+   */
+  setEntities(id: string, text: string, entities: EntitySpan[]): Promise<boolean> {
+    return this.run(() =>
+      this.db.transaction('rw', this.db.articles, this.db.cards, async () => {
+        const a = await this.db.articles.get(id);
+        if (!a || a.text !== text) return false;
+        const next = { ...a, entities, entityKeys: entityKeysOf(entities) };
+        await this.db.articles.put(next);
+        await this.db.cards.put(cardOf(next));
+        return true;
       }),
     );
   }
@@ -145,9 +184,12 @@ export class Library {
     );
   }
 
-  /** Every card, newest saved first. */
-  cards(): Promise<Card[]> {
-    return this.run(() => this.db.cards.orderBy('savedAt').reverse().toArray());
+  /** Every card (or the first `limit`), newest saved first. */
+  cards(limit = Infinity): Promise<Card[]> {
+    return this.run(() => {
+      const newest = this.db.cards.orderBy('savedAt').reverse();
+      return (Number.isFinite(limit) ? newest.limit(limit) : newest).toArray();
+    });
   }
 
   /** Search texts of every article (read after the first render). */

@@ -89,8 +89,8 @@ export interface BackgroundProtocol {
 export interface SaveResult {
   id: string;
   title: string;
+  /** The article was in the library already (same canonical URL): updated, tags kept. */
   updated: boolean;
-  entities: number;
 }
 
 /** The envelope every message travels in; `nl` tells our messages from anyone else's. */

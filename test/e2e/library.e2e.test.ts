@@ -3,6 +3,7 @@
  * search and by a name, read it, export Markdown, delete and undo, export and re-import the library.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -50,9 +51,13 @@ test('save from the popup, find, read, export, delete and undo, export and impor
   await lib.fill('#search', 'volcano');
   await expect.poll(() => lib.$$eval('#articles .card', (c) => c.length)).toBe(0);
   await lib.fill('#search', '');
-  // Filter by a name the tagger found.
-  const options = await lib.$$eval('#filter-entity option', (o) => o.map((x) => (x as HTMLOptionElement).value));
-  expect(options).toContain('PER:Ingrid Solberg');
+  // Filter by a name the tagger found (names are stored just after the save is confirmed: reload until there).
+  const entityOptions = async () => {
+    await lib.reload();
+    await lib.waitForSelector('#articles .card');
+    return lib.$$eval('#filter-entity option', (o) => o.map((x) => (x as HTMLOptionElement).value));
+  };
+  await expect.poll(entityOptions, { timeout: 15_000 }).toContain('PER:Ingrid Solberg');
   await lib.selectOption('#filter-entity', 'PER:Ingrid Solberg');
   expect(await lib.$$eval('#articles .card', (c) => c.length)).toBe(1);
 
@@ -99,7 +104,56 @@ test('save from the popup, find, read, export, delete and undo, export and impor
   await lib.setInputFiles('#import-json', bad);
   await expect.poll(() => lib.textContent('#notice')).toContain('Nothing was imported: not a NewsLens library export');
   expect(await lib.$$eval('#articles .card', (c) => c.length)).toBe(1);
+  // The service worker's connection was closed when the page deleted the database: its next save reopens it and
+  // finds the imported record (same canonical URL) instead of failing.
+  await popup.click('#save');
+  await expect.poll(() => popup.textContent('#save-result'), { timeout: 15_000 }).toContain('Updated in your NewsLens library');
   await lib.close();
   await popup.close();
   await article.close();
+});
+
+test('a hostile import file runs nothing in the library page and its exports', async () => {
+  const hostile = [
+    '<p>The harbour board met on Monday and agreed to dredge the channel.</p>',
+    '<img src="x" onerror="window.__nlCanary=1">',
+    '<svg onload="window.__nlCanary=1"><circle r="5"/></svg>',
+    '<a href="javascript:window.__nlCanary=1" id="js-link">click</a>',
+    '<iframe srcdoc="<script>parent.__nlCanary=1</script>"></iframe>',
+    '<math><mtext><table><mglyph><style><img src=x onerror="window.__nlCanary=1"></style></mglyph></table></mtext></math>',
+    '<p>Type &lt;img src=x onerror=alert(1)&gt; to test.</p>',
+  ].join('');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nl-hostile-')), 'hostile.json');
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'newslens-library',
+      version: 2,
+      exportedAt: '2026-05-01T00:00:00.000Z',
+      articles: [{ url: 'https://port.example/hostile', canonicalUrl: 'https://port.example/hostile', title: 'Harbour <img src=x onerror="window.__nlCanary=1">', html: hostile, markdown: '<script>window.__nlCanary=1</script>', text: 'The harbour board met.', updatedAt: '2026-05-01T00:00:00.000Z', savedAt: '2026-05-01T00:00:00.000Z' }],
+    }),
+  );
+  const lib = await browser.context.newPage();
+  await lib.goto(`chrome-extension://${browser.extensionId}/src/library/index.html`);
+  await lib.waitForSelector('#import-json', { state: 'attached' });
+  await lib.setInputFiles('#import-json', file);
+  await expect.poll(() => lib.textContent('#notice')).toMatch(/1 added/);
+  await lib.fill('#search', 'harbour board');
+  await expect.poll(() => lib.$$eval('#articles .card', (c) => c.length)).toBe(1);
+  await lib.click('#articles .card .title');
+  await lib.waitForSelector('#reader-body p');
+  await lib.waitForTimeout(300); // time for an onerror/onload to fire, were one left
+  expect(await lib.evaluate(() => (window as { __nlCanary?: number }).__nlCanary)).toBeUndefined();
+  expect(await lib.$$eval('#reader-body [onerror], #reader-body [onload], #reader-body script, #reader-body iframe, #reader-body svg, #reader-body math', (e) => e.length)).toBe(0);
+  expect(await lib.$$eval('#reader-body a', (as) => as.map((a) => a.getAttribute('href') ?? ''))).not.toContainEqual(expect.stringMatching(/javascript:/i));
+  expect(await lib.textContent('#reader-body')).toContain('Type <img src=x onerror=alert(1)> to test.');
+  const html = await downloaded(lib, () => lib.click('#export-html'));
+  // Handler-looking text survives only escaped ("&lt;img ... onerror"), never inside a tag.
+  expect(html.text).not.toMatch(/<[^>]+\son[a-z]+\s*=|<script|<iframe|<svg|<math|href="\s*javascript:/i);
+  expect(html.text).toContain('Type &lt;img src=x onerror=alert(1)&gt; to test.');
+  const md = await downloaded(lib, () => lib.click('#export-md'));
+  expect(md.text).toContain('Type \\<img src=x onerror=alert(1)> to test.');
+  // Past the front matter (the title there is a quoted YAML string), no raw tag: "<" is escaped as "\<".
+  expect(md.text.replace(/^---\n[\s\S]*?\n---\n/, '')).not.toMatch(/(^|[^\\])<(script|img)/m);
+  await lib.close();
 });

@@ -21,6 +21,11 @@ function turndown(): TurndownService {
     service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '_' });
     service.use(gfm);
     service.remove(['script', 'style', 'noscript', 'iframe', 'form']);
+    // turndown escapes Markdown syntax but not "<": a page whose text reads `<img src=x onerror=...>` (escaped in
+    // its HTML, so sanitising keeps it as text) would become raw HTML that Markdown renderers display and run.
+    // `\<` is CommonMark's escape for a literal "<"; code spans and blocks are not passed through escape().
+    const escape = service.escape.bind(service);
+    service.escape = (text: string) => escape(text).replace(/</g, '\\<');
   }
   return service;
 }
@@ -41,5 +46,7 @@ export function frontMatter(fm: FrontMatter): string {
 /** Markdown of a (sanitised) article element or HTML string, preceded by front matter. */
 export function toMarkdown(content: Element | string, fm: FrontMatter): string {
   const body = turndown().turndown(content as unknown as HTMLElement).trim();
-  return `${frontMatter(fm)}\n${fm.title ? `# ${fm.title.replace(/\n/g, ' ')}\n\n` : ''}${body}\n`;
+  // The title is page text too: escaped like the body, so a title holding "<script>" stays text.
+  const heading = fm.title ? `# ${turndown().escape(fm.title.replace(/\s+/g, ' ').trim())}\n\n` : '';
+  return `${frontMatter(fm)}\n${heading}${body}\n`;
 }

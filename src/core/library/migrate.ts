@@ -10,13 +10,20 @@ type Raw = Record<string, unknown>;
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+const TYPES = new Set(['PER', 'LOC', 'ORG', 'MISC', 'DATE', 'TIME', 'MONEY', 'PERCENT']);
+const isSpan = (e: unknown): e is EntitySpan => {
+  const s = e as Partial<EntitySpan> | null;
+  return !!s && typeof s.text === 'string' && TYPES.has(s.type as string) && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start! <= s.end!;
+};
 
 /** Bring any stored record (of any known version) to the current version. */
 export function migrateRecord(raw: Raw): SavedArticle {
   const version = num(raw.version) || 1;
   const tagsRaw = raw.tags;
-  const tags = Array.isArray(tagsRaw) ? cleanTags(tagsRaw.map(String)) : typeof tagsRaw === 'string' ? cleanTags(tagsRaw.split(',')) : [];
-  const entities = Array.isArray(raw.entities) ? (raw.entities as EntitySpan[]).filter((e) => e && typeof e.text === 'string' && typeof e.type === 'string') : [];
+  const tags = Array.isArray(tagsRaw) ? cleanTags(tagsRaw.filter((x): x is string => typeof x === 'string')) : typeof tagsRaw === 'string' ? cleanTags(tagsRaw.split(',')) : [];
+  // Records also come from import files: keep only well-formed spans and string keys (the page calls string
+  // methods on them, and a span's offsets index into the text).
+  const entities = Array.isArray(raw.entities) ? (raw.entities as unknown[]).filter(isSpan) : [];
   const wordCount = num(raw.wordCount);
   return {
     id: str(raw.id),
@@ -33,7 +40,7 @@ export function migrateRecord(raw: Raw): SavedArticle {
     markdown: str(raw.markdown),
     text: str(raw.text),
     entities,
-    entityKeys: Array.isArray(raw.entityKeys) ? (raw.entityKeys as string[]) : entityKeysOf(entities),
+    entityKeys: Array.isArray(raw.entityKeys) ? raw.entityKeys.filter((k): k is string => typeof k === 'string' && /^[A-Z]+:./.test(k)) : entityKeysOf(entities),
     tags,
     savedAt: str(raw.savedAt),
     updatedAt: str(raw.updatedAt) || str(raw.savedAt),

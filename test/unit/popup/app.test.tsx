@@ -30,7 +30,7 @@ function fakeConnector(initial: PageState): Fake {
     }),
     setShowHidden: vi.fn(async () => ({ ok: true as const, value: c.state })),
     startPicker: vi.fn(async () => undefined),
-    saveArticle: vi.fn(async () => ({ ok: true as const, value: { id: 'abc', title: 'A story', updated: false, entities: 3 } })),
+    saveArticle: vi.fn(async () => ({ ok: true as const, value: { id: 'abc', title: 'A story', updated: false } })),
     openLibrary: vi.fn(),
     openOptions: vi.fn(),
     setArticleCaptionsHidden: vi.fn(async (hide: boolean) => {
