@@ -6,6 +6,12 @@ import { entitiesOf } from './entity-service.js';
 import { sendToTab } from '../shared/rpc.js';
 import { Library } from '../shared/library-db.js';
 import type { SaveResult } from '../shared/messages.js';
+import browser from 'webextension-polyfill';
+import { loadSettings } from '../shared/settings.js';
+import { embedImages } from '../core/library/embed-images.js';
+
+/** Origins the optional host permission covers: the pictures of any http(s) page. */
+export const EMBED_ORIGINS = ['http://*/*', 'https://*/*'];
 
 let library: Library | null = null;
 
@@ -39,9 +45,25 @@ export async function saveTab(tabId: number): Promise<SaveResult> {
     // A task of its own: tagging is synchronous work that would otherwise run in this microtask chain, before the
     // reply is posted.
     setTimeout(() => void findNames(library, record.id, record.text), 0);
+    setTimeout(() => void embedPictures(library, record.id, record.html), 0);
     return { id: record.id, title: record.title, updated };
   } finally {
     waiting.delete(fail);
+  }
+}
+
+/**
+ * Pictures inside the saved article, when the reader asked for it in the settings and granted the permission to
+ * fetch them (optional host permissions). The article is saved with links first; the embedded copy replaces it.
+ */
+async function embedPictures(library: Library, id: string, html: string): Promise<void> {
+  try {
+    const { embedImages: wanted } = await loadSettings();
+    if (!wanted || !(await browser.permissions.contains({ origins: EMBED_ORIGINS }))) return;
+    const r = await embedImages(html, (url) => fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' }));
+    if (r.embedded) await library.setEmbeddedHtml(id, html, r.html);
+  } catch {
+    // The article is saved with links to its pictures; nothing is lost.
   }
 }
 

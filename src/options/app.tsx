@@ -10,9 +10,14 @@ import { t, type MessageKey } from '../shared/i18n.js';
 import { categoryKey } from '../popup/app.js';
 import { RulesEditor } from './rules-editor.js';
 import { FilterLists } from './filter-lists.js';
+import browser from 'webextension-polyfill';
+
+/** The origins the optional host permission covers (kept equal to background/save.ts). */
+const EMBED_ORIGINS = ['http://*/*', 'https://*/*'];
 
 export function Options() {
   const [s, setS] = useState<Settings | null>(null);
+  const [notice, setNotice] = useState('');
   useEffect(() => {
     void loadSettings().then(setS);
   }, []);
@@ -113,6 +118,30 @@ export function Options() {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="library">
+        <h2 id="library">{t('optLibrary')}</h2>
+        <label class="check">
+          <input
+            type="checkbox"
+            id="embed-images"
+            checked={s.embedImages}
+            onChange={async (e) => {
+              const on = (e.target as HTMLInputElement).checked;
+              // Fetching pictures needs host permissions, asked for only now and only if wanted (optional).
+              const granted = !on || (await browser.permissions.request({ origins: EMBED_ORIGINS }).catch(() => false));
+              setNotice(granted ? '' : t('optEmbedDenied'));
+              void save({ embedImages: on && granted });
+            }}
+          />
+          {t('optEmbed')}
+        </label>
+        {notice && (
+          <p class="muted" role="status" id="embed-status">
+            {notice}
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="rules">

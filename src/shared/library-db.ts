@@ -173,6 +173,21 @@ export class Library {
     );
   }
 
+  /**
+   * Replace a saved article's HTML with the same HTML whose pictures are embedded. Skipped (false) when the article
+   * was deleted or re-saved with other HTML in the meantime.
+   */
+  setEmbeddedHtml(id: string, previousHtml: string, html: string): Promise<boolean> {
+    return this.run(() =>
+      this.db.transaction('rw', this.db.articles, async () => {
+        const a = await this.db.articles.get(id);
+        if (!a || a.html !== previousHtml) return false;
+        await this.db.articles.put({ ...a, html });
+        return true;
+      }),
+    );
+  }
+
   /** Put whole records (import, undo of a delete) in one transaction. */
   putAll(records: readonly SavedArticle[]): Promise<void> {
     return this.run(() =>

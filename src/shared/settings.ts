@@ -31,6 +31,8 @@ export interface Settings {
   sites: Record<string, SiteSettings>;
   disabledCategories: Category[];
   hideArticleCaptions: boolean;
+  /** Keep pictures inside saved articles (fetched once, with the user's permission). */
+  embedImages: boolean;
   highlights: boolean;
   hiddenEntityTypes: EntityType[];
   /** The user's own rules as typed, and compiled. */
@@ -44,6 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sites: {},
   disabledCategories: [],
   hideArticleCaptions: false,
+  embedImages: false,
   highlights: true,
   hiddenEntityTypes: [],
   userRules: '',
@@ -56,6 +59,7 @@ const KEY: Record<keyof Settings, string> = {
   sites: STORAGE_KEYS.sites,
   disabledCategories: STORAGE_KEYS.disabledCategories,
   hideArticleCaptions: STORAGE_KEYS.hideArticleCaptions,
+  embedImages: STORAGE_KEYS.embedImages,
   highlights: STORAGE_KEYS.highlights,
   hiddenEntityTypes: STORAGE_KEYS.hiddenEntityTypes,
   userRules: STORAGE_KEYS.userRules,

@@ -8,6 +8,8 @@ export const STORAGE_KEYS = {
   disabledCategories: 'nl.disabledCategories',
   /** boolean: hide captions of the article's own pictures too (default false: keep them). */
   hideArticleCaptions: 'nl.hideArticleCaptions',
+  /** boolean: keep pictures inside saved articles (default false; needs the optional host permission). */
+  embedImages: 'nl.embedImages',
   /** boolean: entity highlights on (default true). */
   highlights: 'nl.highlights',
   /** EntityType[]: entity types whose highlights are switched off. */
