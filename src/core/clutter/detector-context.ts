@@ -27,6 +27,22 @@ export class DetectorContext {
   }
 
   /**
+   * Where el lies relative to the article root in document order: 'before' or 'after' it (outside it), else
+   * null. From pre-order indexes: compareDocumentPosition is slow on big documents in some DOMs (happy-dom).
+   */
+  side(el: Element): 'before' | 'after' | null {
+    const root = this.root;
+    if (!root) return null;
+    const i = this.stats.indexOf(el), r = this.stats.indexOf(root);
+    if (i < 0 || r < 0) {
+      const pos = el.compareDocumentPosition(root);
+      return pos & 4 && !(pos & 16) ? 'before' : pos & 2 && !(pos & 8) ? 'after' : null;
+    }
+    if (i < r) return this.stats.subtreeEnd(el) < r ? 'before' : null;
+    return i > this.stats.subtreeEnd(root) ? 'after' : null;
+  }
+
+  /**
    * The words a reader takes as the block's name: an aria-label, its first heading (or a child whose class says
    * "title"), or, for a short block, its whole text. Lower-cased, whitespace-collapsed.
    */
@@ -35,7 +51,7 @@ export class DetectorContext {
     if (l !== undefined) return l;
     l = el.getAttribute('aria-label') ?? '';
     if (!l) {
-      const head = firstLabelChild(el);
+      const head = firstLabelChild(el, (e) => this.stats.textChars(e));
       if (head) l = boundedText(head, 200) ?? '';
       else if (this.stats.textChars(el) <= 60) l = boundedText(el, 400) ?? '';
     }
@@ -92,7 +108,7 @@ const readableText = (el: Element) => boundedText(el) ?? '';
  * through single-child wrappers. A heading inside the first of several boxes names that box, not the column
  * holding them all.
  */
-function firstLabelChild(el: Element): Element | null {
+function firstLabelChild(el: Element, chars: (e: Element) => number): Element | null {
   let cur: Element = el;
   for (let depth = 0; depth < 4; depth++) {
     let first = cur.firstElementChild;
@@ -100,11 +116,15 @@ function firstLabelChild(el: Element): Element | null {
     while (first && !first.firstChild && first.tagName !== 'IMG') first = first.nextElementSibling;
     if (!first) return null;
     if (HEADING.test(first.tagName) || first.tagName === 'LEGEND' || first.tagName === 'CAPTION') return first;
-    const text = boundedText(first, 200) ?? ' '.repeat(201);
-    const headerLike = first.tagName === 'HEADER' || LABEL_HINT.test(first.getAttribute('class') ?? '') || first.tagName === 'STRONG' || first.tagName === 'B';
-    if (headerLike && text.length < 80 && !first.querySelector('li, p')) return first;
-    // A box title without markup that says so (a table row, a plain div): short, no links, followed by more.
-    if (cur.childElementCount > 1 && text.trim().length > 0 && text.length < 60 && !first.querySelector('a, li, p, img')) return first;
+    // Measured text first (non-whitespace characters, no DOM walk); read the text only for short candidates.
+    const n = chars(first);
+    if (n > 0 && n < 80) {
+      const text = boundedText(first, 200) ?? ' '.repeat(201);
+      const headerLike = first.tagName === 'HEADER' || LABEL_HINT.test(first.getAttribute('class') ?? '') || first.tagName === 'STRONG' || first.tagName === 'B';
+      if (headerLike && text.length < 80 && !first.querySelector('li, p')) return first;
+      // A box title without markup that says so (a table row, a plain div): short, no links, followed by more.
+      if (cur.childElementCount > 1 && text.trim().length > 0 && text.length < 60 && !first.querySelector('a, li, p, img')) return first;
+    }
     if (cur.childElementCount !== 1) return null;
     cur = first;
   }

@@ -80,7 +80,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'A row of two or more share endpoints (facebook sharer, twitter intent, mailto, whatsapp, amp-social-share...).',
     fixtures: ['social--html5-portal', 'i18n--spanish-news'],
-    match: { tags: CONTAINER_TAGS, maxChars: 300, test: (el, ctx) => { if (ctx.stats.linkCount(el) < 2 && !has(el, 'amp-social-share')) return false; const n = Array.from(el.querySelectorAll('a[href]')).filter((a) => isShareHref(a.getAttribute('href')!)).length + el.getElementsByTagName('amp-social-share').length; return n >= 2 ? `${n} share links` : false; } },
+    match: { tags: CONTAINER_TAGS, maxChars: 300, test: (el, ctx) => { if (ctx.stats.linkCount(el) < 1 && !has(el, 'amp-social-share')) return false; const n = Array.from(el.querySelectorAll('a[href]')).filter((a) => isShareHref(a.getAttribute('href')!)).length + el.getElementsByTagName('amp-social-share').length; return n >= 2 || (n === 1 && ctx.stats.linkCount(el) === 1 && ctx.stats.textChars(el) <= 40) ? `${n} share link(s)` : false; } },
   },
   {
     id: 'share-buttons',
@@ -120,7 +120,7 @@ export const DETECTORS = [
     scope: 'outside',
     note: 'A short block after the article with copyright and legal links (Impressum, mentions légales), whatever its class name.',
     fixtures: ['i18n--german-regional', 'related--teaser-excerpts'],
-    match: { tags: BLOCK_TAGS.concat(['P']), maxChars: 600, maxProse: 300, test: (el, ctx) => (ctx.root && (el.compareDocumentPosition(ctx.root) & 2) !== 0 && !has(el, 'input') && FOOTER_TEXT.test(ctx.shortText(el, 600)) ? 'copyright/legal line after the article' : false) },
+    match: { tags: BLOCK_TAGS.concat(['P']), maxChars: 600, maxProse: 300, test: (el, ctx) => (ctx.side(el) === 'after' && !has(el, 'input') && FOOTER_TEXT.test(ctx.shortText(el, 600)) ? 'copyright/legal line after the article' : false) },
   },
   {
     id: 'newsletter-box',
@@ -305,6 +305,14 @@ export const DETECTORS = [
     note: 'A block named related/recommended/most-read/outbrain by its class, made of links.',
     fixtures: ['social--html5-portal', 'related--rails-and-inline'],
     match: { hint: HINT.related, maxProse: 600, test: T.linky(0.25) },
+  },
+  {
+    id: 'tag-list',
+    category: 'nav',
+    scope: 'anywhere',
+    note: 'A "Tags:" / "Topics" / "Schlagworte" list of links: taxonomy navigation, not article text.',
+    fixtures: ['nav--breadcrumbs', 'i18n--german-news'],
+    match: { tags: CONTAINER_TAGS, maxChars: 400, maxProse: 0, test: T.tagList },
   },
   {
     id: 'breadcrumbs',

@@ -57,7 +57,7 @@ export function isArticleFurniture(el: Element, ctx: DetectorContext): boolean {
   if (!container || container === ctx.root || !container.contains(el)) return false;
   const { stats, root } = ctx;
   const chars = stats.textChars(el);
-  const before = root !== null && (el.compareDocumentPosition(root) & 4) !== 0; // root follows el
+  const before = ctx.side(el) === 'before';
   if (before) {
     if (chars <= 500 && stats.linkDensity(el) < 0.5) return true;
     if (el.tagName === 'FIGURE' || (chars <= 300 && el.querySelector('img, picture, video'))) return true;

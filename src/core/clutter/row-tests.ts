@@ -151,3 +151,12 @@ export const linkMenu: Test = (el, ctx) => {
   if (links < 4 || ctx.stats.linkDensity(el) < 0.8) return false;
   return ctx.stats.linkChars(el) / links <= 20 ? `${links} short links` : false;
 };
+
+const TAGS_LABEL = /^\W*(?:tags?|tagged(?: with)?|topics?|related topics|more about|keywords|schlagw(?:ö|o)rte|themen|mots[- ]clés|sujets|etiquetas|temas|argomenti|tag)\b\s*:?/i;
+
+/** "Tags: Batteries, Recycling, Nevada": a label and links to topic pages. */
+export const tagList: Test = (el, ctx) => {
+  if (ctx.stats.linkCount(el) < 1 || ctx.stats.linkDensity(el) < 0.5) return false;
+  const label = ctx.label(el) || ctx.shortText(el, 400).slice(0, 40);
+  return TAGS_LABEL.test(label) ? 'topic tags' : false;
+};
