@@ -6,7 +6,7 @@
 import type { EntityType } from '../core/entities/find-entities.js';
 import { ENTITY_STYLES } from '../shared/entity-palette.js';
 import { t, type MessageKey } from '../shared/i18n.js';
-import type { Mention } from './paint-highlights.js';
+import { liveRange, type Mention } from './paint-highlights.js';
 
 const TOOLTIP_CSS = `
 :host { all: initial; }
@@ -54,7 +54,7 @@ export function attachTooltips(doc: Document, mentions: readonly Mention[], visi
   doc.documentElement.appendChild(host);
 
   const show = (m: Mention, withRing: boolean) => {
-    const rect = m.range.getBoundingClientRect();
+    const rect = liveRange(doc, m.range).getBoundingClientRect();
     const s = ENTITY_STYLES[m.span.type];
     const n = counts.get(keyOf(m.span.type, m.span.text)) ?? 1;
     const sw = doc.createElement('span');
@@ -93,7 +93,7 @@ export function attachTooltips(doc: Document, mentions: readonly Mention[], visi
     frame = requestAnimationFrame(() => {
       frame = 0;
       const c = caretAt(lastX, lastY);
-      const hit = c && byNode.get(c.node)?.find((m) => visible().has(m.span.type) && m.range.comparePoint(c.node, c.offset) === 0);
+      const hit = c && byNode.get(c.node)?.find((m) => visible().has(m.span.type) && liveRange(doc, m.range).comparePoint(c.node, c.offset) === 0);
       if (hit) show(hit, false);
       else hide();
     });

@@ -12,12 +12,25 @@ export interface HighlightRegistryLike {
   set(name: string, highlight: unknown): unknown;
   delete(name: string): boolean;
 }
-type HighlightCtor = new (...ranges: Range[]) => unknown;
+type HighlightCtor = new (...ranges: AbstractRange[]) => unknown;
 
-/** A painted mention: its span and where it is in the page. */
+/**
+ * A painted mention: its span and where it is in the page. With the Highlight API the range is a StaticRange: a
+ * live Range per mention (hundreds on a long article) would be updated by the browser on every DOM change the page
+ * makes for as long as the highlights stay. `liveRange` makes a Range when one is needed (tooltip geometry).
+ */
 export interface Mention {
   span: EntitySpan;
-  range: Range;
+  range: AbstractRange;
+}
+
+/** A live Range over a mention, for geometry and point tests. */
+export function liveRange(doc: Document, r: AbstractRange): Range {
+  if (typeof (r as Range).getBoundingClientRect === 'function') return r as Range;
+  const live = doc.createRange();
+  live.setStart(r.startContainer, r.startOffset);
+  live.setEnd(r.endContainer, r.endOffset);
+  return live;
 }
 
 export interface Painter {
@@ -47,18 +60,26 @@ function nativeApi(doc: Document): { registry: HighlightRegistryLike; Highlight:
 
 /** Paint `spans` (offsets into `index.text`) onto the document. */
 export function paintEntities(doc: Document, index: TextIndex, spans: readonly EntitySpan[], options: PaintOptions = {}): Painter {
+  const api = options.registry && options.Highlight ? { registry: options.registry, Highlight: options.Highlight } : options.registry === null ? null : nativeApi(doc);
+  const StaticRangeCtor = api ? (doc.defaultView as (Window & { StaticRange?: typeof StaticRange }) | null)?.StaticRange : undefined;
   const mentions: Mention[] = [];
   for (const span of spans) {
-    const range = index.range(doc, span.start, span.end);
+    const a = index.locate(span.start, 'start'), b = index.locate(span.end, 'end');
+    if (!a || !b) continue;
     // Guard against a page that changed between indexing and painting: paint only what still reads the same.
+    if (a.node === b.node && StaticRangeCtor) {
+      if (a.node.data.slice(a.offset, b.offset) !== span.text) continue;
+      mentions.push({ span, range: new StaticRangeCtor({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset }) });
+      continue;
+    }
+    const range = index.range(doc, span.start, span.end);
     if (range && range.toString() === span.text) mentions.push({ span, range });
   }
-  const api = options.registry && options.Highlight ? { registry: options.registry, Highlight: options.Highlight } : options.registry === null ? null : nativeApi(doc);
   return api ? paintWithApi(mentions, api.registry, api.Highlight) : paintByWrapping(doc, mentions);
 }
 
-function byType(mentions: readonly Mention[]): Map<EntityType, Range[]> {
-  const m = new Map<EntityType, Range[]>();
+function byType(mentions: readonly Mention[]): Map<EntityType, AbstractRange[]> {
+  const m = new Map<EntityType, AbstractRange[]>();
   for (const { span, range } of mentions) {
     const list = m.get(span.type);
     if (list) list.push(range);
@@ -118,8 +139,9 @@ function paintByWrapping(doc: Document, mentions: Mention[]): Painter {
     wrap.appendChild(middle);
     splits.push({ node, original, added: [wrap, after] });
     wrappers.push(wrap);
-    m.range = doc.createRange();
-    m.range.selectNodeContents(wrap);
+    const live = doc.createRange();
+    live.selectNodeContents(wrap);
+    m.range = live;
   }
   const root = doc.documentElement;
   return {

@@ -23,7 +23,14 @@ afterAll(async () => {
 const highlighted = (page: Page, name: string) =>
   page.evaluate((n) => {
     const h = CSS.highlights.get(n);
-    return h ? [...(h as unknown as Set<Range>)].map((r) => r.toString()) : null;
+    // Mentions are StaticRanges (no live updates); read their text through a live Range.
+    const text = (r: AbstractRange) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    };
+    return h ? [...(h as unknown as Set<AbstractRange>)].map(text) : null;
   }, name);
 
 test('people, places and organisations of the demo article are highlighted; a type can be switched off and on', async () => {
@@ -66,7 +73,13 @@ test('hovering a mention shows its type and how often it occurs', async () => {
   const page = await browser.openArticle(`${server.url}/portal-article.html`);
   await expect.poll(() => highlighted(page, 'nl-per'), { timeout: 15_000 }).not.toBeNull();
   const box = await page.evaluate(() => {
-    const r = [...(CSS.highlights.get('nl-per') as unknown as Set<Range>)].find((x) => x.toString() === 'Ingrid Solberg')!;
+    const live = (x: AbstractRange) => {
+      const r = document.createRange();
+      r.setStart(x.startContainer, x.startOffset);
+      r.setEnd(x.endContainer, x.endOffset);
+      return r;
+    };
+    const r = [...(CSS.highlights.get('nl-per') as unknown as Set<AbstractRange>)].map(live).find((x) => x.toString() === 'Ingrid Solberg')!;
     const b = r.getBoundingClientRect();
     return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
   });

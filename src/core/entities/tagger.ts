@@ -8,7 +8,7 @@ import {
   type History, type Lexicons, type PreparedSentence, MAX_DYNAMIC, PAD_SHAPE, docCaseStats, historyFeatures, labelPairFeatures, labelTokenFeatures, prepareSentence, remember,
 } from './features';
 import type { NerModel } from './model-io';
-import { NEXT_LABELS, NUM_LABELS, WeightTable, toIob2 } from './perceptron';
+import { NEXT_LABELS, NUM_LABELS, WeightTable, labelPos, toIob2 } from './perceptron';
 // Paths kept per token: 4 gained ~0.45 F1 over greedy on CoNLL valid; 8 gained nothing more (measured, see docs).
 const DEFAULT_BEAM = 4;
 
@@ -51,13 +51,19 @@ export function modelLexicons(model: NerModel): Lexicons {
 
 /** Build a tagger from a decoded model. */
 /** Tagger options. `beam` = paths kept per token (1 = greedy); history features make exact Viterbi too costly. */
-export type TaggerOptions = { beam?: number };
+export type TaggerOptions = {
+  beam?: number;
+  /** Label tokens that can't start a name O without scoring them when no path is inside a name (default on). */
+  gate?: boolean;
+};
+const ONLY_O = new Uint8Array(1);
 
 /** Build a tagger from a decoded model. */
 export function createTagger(model: NerModel, options: TaggerOptions = {}): Tagger {
   const table = new WeightTable(model.keys, model.weights);
   const lex = modelLexicons(model);
   const K = Math.max(1, options.beam ?? DEFAULT_BEAM);
+  const gate = options.gate ?? true;
   const L = NUM_LABELS;
   const stat = new Int32Array(L);
   const dyn = new Uint32Array(MAX_DYNAMIC);
@@ -128,10 +134,17 @@ export function createTagger(model: NerModel, options: TaggerOptions = {}): Tagg
     let c = 1;
     curScore[0] = 0; curP1[0] = 0; curP2[0] = 0;
     for (let i = 0; i < n; i++) {
-      staticScores(s, i);
-      table.accumulate(dyn, 0, historyFeatures(s, i, hist, dyn), stat);
+      // A token that can't start a name ("the", "said", "3", ",") while no path is inside one can only be O, and O
+      // adds the same static score to every path, so its static features needn't be scored at all.
+      let onlyO = gate && !s.nameLike[i];
+      for (let j = 0; onlyO && j < c; j++) if (curP1[j]! !== 0 && labelPos(curP1[j]!) < 2) onlyO = false;
+      if (onlyO) stat[0] = 0;
+      else {
+        staticScores(s, i);
+        table.accumulate(dyn, 0, historyFeatures(s, i, hist, dyn), stat);
+      }
       stamp++;
-      const lastOff = i === n - 1 ? L : 0;
+      const lastOff = onlyO ? 2 * L : i === n - 1 ? L : 0;
       let m = 0;
       for (let j = 0; j < c; j++) {
         const p1 = curP1[j]!;
@@ -141,7 +154,7 @@ export function createTagger(model: NerModel, options: TaggerOptions = {}): Tagg
           table.accumulate(dyn, 0, labelTokenFeatures(s, i, p1, dyn, 0), prevScores, p1 * L);
         }
         const pair = (p1 * L + curP2[j]!) * L, prev = p1 * L, base = curScore[j]!;
-        const next = NEXT_LABELS[lastOff + p1]!;
+        const next = lastOff === 2 * L ? ONLY_O : NEXT_LABELS[lastOff + p1]!;
         for (let x = 0; x < next.length; x++) {
           const l = next[x]!;
           const score = base + stat[l]! + pairScores[pair + l]! + prevScores[prev + l]!;

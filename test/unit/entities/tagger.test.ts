@@ -60,3 +60,21 @@ describe('tagger on hand-written news sentences', () => {
     expect(tags.map((t) => t.length)).toEqual([1, 0, 3]);
   });
 });
+
+describe('skipping tokens that cannot start a name (gate)', () => {
+  // The gate only skips scoring for lower-case/number/punctuation tokens outside any name; names inside such
+  // sentences, and lower-case words inside names ("Bank of England"), must come out the same as without it.
+  test('same labels with and without the gate, including lower-case words inside names', async () => {
+    const { decodeModel } = await import('../../../src/core/entities/model-io');
+    const { createTagger } = await import('../../../src/core/entities/tagger');
+    const model = decodeModel(new Uint8Array(readFileSync(MODEL_PATH)));
+    const sentences = [
+      'The Bank of England raised rates on Thursday , the governor said .',
+      'Shares in Royal Dutch Shell rose 3 percent in London after the University of Texas report .',
+      'said the minister , adding that 12 people from the city of New York had been hurt .',
+    ].map((s) => s.split(' '));
+    const gated = createTagger(model).tagSentences(sentences);
+    expect(gated).toEqual(createTagger(model, { gate: false }).tagSentences(sentences));
+    expect(gated[0]!.slice(0, 5)).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+  });
+});
