@@ -82,6 +82,16 @@ export function readArticle(doc: Document, url: string, options: AnalyzeOptions 
   const text = root ? visibleText(root, { skip: textSkip }) : '';
   let content: Element | null | undefined;
   const contentElement = () => (content === undefined ? (content = root ? cleanArticleElement(root, { skip, baseUrl: pageUrl }) : null) : content);
-  const hidden = findings.map((f) => ({ detector: f.detector, category: f.category, textPreview: textPreview(f.element) }));
+  // Previews are read by reports (CLI json, golden files), not by text extraction: computed on first read.
+  const hidden = findings.map((f): HiddenSummary => {
+    let preview: string | undefined;
+    return {
+      detector: f.detector,
+      category: f.category,
+      get textPreview() {
+        return (preview ??= textPreview(f.element));
+      },
+    };
+  });
   return { ...meta, url: pageUrl, text, contentElement, hidden, wordCount: countWords(text), analysis };
 }

@@ -11,10 +11,6 @@ import { classifyOffArticle, isArticleFurniture } from './off-article.js';
 import { captionsIn } from '../article/furniture.js';
 import type { AnalyzeOptions, Analysis, Finding, Veto } from './types.js';
 
-/** Above this many elements, selector rows are matched element by element (see runTable). */
-const LARGE_PAGE = 20_000;
-/** Tags named bare in selector rows (nav, footer, amp-ad...): elements without attributes that may still match. */
-const SELECTOR_TAGS = new Set(['NAV', 'FOOTER', 'AMP-AD', 'INS', 'IFRAME', 'ASIDE', 'HEADER']);
 
 /** An element holding more than this share of the article's prose is never hidden (the safety valve). */
 export const MAX_HIDDEN_PROSE_SHARE = 0.15;
@@ -30,38 +26,49 @@ const COMPILED: CompiledDetector[] = (DETECTORS as readonly Detector[]).map((d) 
   tags: d.match.tags ? new Set(d.match.tags) : null,
   selector: d.match.selectors ? d.match.selectors.join(',') : null,
 }));
+/** Tags named bare in selector rows (nav, footer, amp-ad...): elements without attributes that may still match. */
+const SELECTOR_TAGS = new Set((DETECTORS as readonly Detector[]).flatMap((d) => (d.match.selectors ?? []).filter((s) => /^[a-z][\w-]*$/i.test(s)).map((s) => s.toUpperCase())));
 
-/** Whether a detector row matches an element; cheapest checks first. Returns the reason or false. */
+/**
+ * Whether a detector row matches an element; cheapest checks first. Returns the reason or false. This runs for
+ * every (element, row) pair, so nothing is allocated until every check has passed: building the reason strings
+ * up front was a large share of the engine's garbage.
+ */
 function matches(c: CompiledDetector, el: Element, ctx: DetectorContext, selected: Map<CompiledDetector, Set<Element>>): string | false {
   const m = c.d.match;
   if (c.tags && !c.tags.has(el.tagName)) return false;
-  const reasons: string[] = [];
+  let chars = -1, prose = 0;
   if (m.maxChars !== undefined) {
-    const n = ctx.stats.textChars(el);
-    if (n > m.maxChars) return false;
-    reasons.push(`${n} chars`);
+    chars = ctx.stats.textChars(el);
+    if (chars > m.maxChars) return false;
   }
   if (m.maxProse !== undefined) {
-    const n = ctx.stats.proseChars(el);
-    if (n > m.maxProse) return false;
-    if (n) reasons.push(`prose ${n} chars`);
+    prose = ctx.stats.proseChars(el);
+    if (prose > m.maxProse) return false;
   }
+  let bySel = false, byHint = false;
   if (c.selector || m.hint) {
-    const bySel = c.selector !== null && selected.get(c)!.has(el);
-    const byHint = !bySel && m.hint !== undefined && m.hint.test(hintOf(el));
+    bySel = c.selector !== null && selected.get(c)!.has(el);
+    byHint = !bySel && m.hint !== undefined && m.hint.test(hintOf(el));
     if (!bySel && !byHint) return false;
-    reasons.unshift(bySel ? `selector ${c.selector!.slice(0, 40)}` : `class/id "${hintOf(el).trim().slice(0, 40)}"`);
   }
+  let label = '';
   if (m.label) {
-    const label = ctx.label(el);
+    label = ctx.label(el);
     if (!label || !m.label.test(label)) return false;
-    reasons.unshift(`label "${label.slice(0, 40)}"`);
   }
+  let tested: string | false = '';
   if (m.test) {
-    const r = m.test(el, ctx);
-    if (!r) return false;
-    reasons.push(r);
+    tested = m.test(el, ctx);
+    if (!tested) return false;
   }
+  const reasons: string[] = [];
+  if (m.label) reasons.push(`label "${label.slice(0, 40)}"`);
+  if (bySel) reasons.push(`selector ${c.selector!.slice(0, 40)}`);
+  else if (byHint) reasons.push(`class/id "${hintOf(el).trim().slice(0, 40)}"`);
+  if (chars >= 0) reasons.push(`${chars} chars`);
+  if (prose) reasons.push(`prose ${prose} chars`);
+  if (tested) reasons.push(tested);
   return reasons.join(', ') || 'matched';
 }
 
@@ -99,22 +106,20 @@ function vetoReason(run: Run, el: Element): string | null {
 /** Pass 1: the detector table over every measured element of the run's scope, skipping hidden subtrees. */
 function runTable(run: Run, includeScope: boolean): void {
   const { stats, ctx, active } = run;
-  // Selector rows: one querySelectorAll for all of them (one DOM traversal), then Element.matches on the few hits
-  // to tell the rows apart. Very large pages use the elements already measured instead, asking matches() only of
-  // those with attributes or a listed tag: happy-dom's querySelectorAll took seconds on 100,000 elements.
+  // Selector rows: Element.matches with all of them on each measured element that has attributes or a tag named
+  // bare in a row, then once per row on the few hits. One querySelectorAll was slower in happy-dom (a DOM walk and
+  // a DOMTokenList per element for each comma-separated part: a quarter of the CLI's analysis time), and measured
+  // elements already leave out hidden subtrees the table never looks at.
   const selected = new Map<CompiledDetector, Set<Element>>();
   const selectorRows = active.filter((c) => c.selector);
   for (const c of selectorRows) selected.set(c, new Set());
   if (selectorRows.length) {
     const all = selectorRows.map((c) => c.selector).join(',');
-    let hits: Element[];
-    if (stats.elements.length > LARGE_PAGE) {
-      hits = stats.elements.filter((el) => (el.attributes.length > 0 || SELECTOR_TAGS.has(el.tagName)) && el.matches(all));
-    } else {
-      hits = Array.from(stats.body.querySelectorAll(all));
-      if (stats.body.matches(all)) hits.push(stats.body);
+    for (const el of stats.elements) {
+      if (!el.hasAttributes() && !SELECTOR_TAGS.has(el.tagName)) continue;
+      if (!el.matches(all)) continue;
+      for (const c of selectorRows) if (el.matches(c.selector!)) selected.get(c)!.add(el);
     }
-    for (const el of hits) for (const c of selectorRows) if (el.matches(c.selector!)) selected.get(c)!.add(el);
   }
   // Rows by tag: an element is only tried against the rows that can apply to its tag (rows without a tag list
   // apply to all). Most elements are inline or leaf tags and meet a handful of rows instead of all of them.
@@ -131,7 +136,7 @@ function runTable(run: Run, includeScope: boolean): void {
   for (let i = includeScope ? 0 : 1; i < els.length; i++) {
     const el = els[i];
     // No attribute, no text, no picture: no row can name it (most wrappers and spacers).
-    if (el.attributes.length === 0 && stats.textChars(el) === 0 && stats.mediaCount(el) === 0) continue;
+    if (!el.hasAttributes() && stats.textChars(el) === 0 && stats.mediaCount(el) === 0) continue;
     const rel = ctx.relation(el);
     for (const c of rowsFor(el.tagName)) {
       if (c.d.scope === 'inside' && rel !== 'inside') continue;

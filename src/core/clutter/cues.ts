@@ -10,7 +10,7 @@ export function hintOf(el: Element): string {
   let h = hintCache.get(el);
   if (h === undefined) {
     // Most elements carry no attribute at all: skip four attribute reads for them.
-    if (el.attributes.length === 0) h = '';
+    if (!el.hasAttributes()) h = '';
     else {
       const cls = el.getAttribute('class') ?? '';
       const id = el.getAttribute('id') ?? '';

@@ -31,7 +31,7 @@ const COMMAS = /[,，、،]/g;
 /** True when the element's content is not shown to a reader, judging only by markup. */
 export function isMarkupHidden(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
-  if (el.attributes.length === 0) return false;
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
