@@ -64,7 +64,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'A dialog with consent wording ("We and our partners store and/or access information...") and buttons, however it is named.',
     fixtures: ['consent--overlay'],
-    match: { tags: BLOCK_TAGS, maxChars: 1500, maxProse: 800, test: (el, ctx) => (has(el, 'button') && TEXT_CUE.consent.test(ctx.shortText(el, 1500)) ? 'consent wording and buttons' : false) },
+    match: { tags: BLOCK_TAGS, maxChars: 1500, maxProse: 800, test: (el, ctx) => (TEXT_CUE.consent.test(ctx.shortText(el, 1500)) && has(el, 'button') ? 'consent wording and buttons' : false) },
   },
   {
     id: 'consent-control',
@@ -120,7 +120,7 @@ export const DETECTORS = [
     scope: 'outside',
     note: 'A short block after the article with copyright and legal links (Impressum, mentions légales), whatever its class name.',
     fixtures: ['i18n--german-regional', 'related--teaser-excerpts'],
-    match: { tags: BLOCK_TAGS.concat(['P']), maxChars: 600, maxProse: 300, test: (el, ctx) => (ctx.side(el) === 'after' && !has(el, 'input') && FOOTER_TEXT.test(ctx.shortText(el, 600)) ? 'copyright/legal line after the article' : false) },
+    match: { tags: BLOCK_TAGS.concat(['P']), maxChars: 600, maxProse: 300, test: (el, ctx) => (ctx.side(el) === 'after' && FOOTER_TEXT.test(ctx.shortText(el, 600)) && !has(el, 'input') ? 'copyright/legal line after the article' : false) },
   },
   {
     id: 'newsletter-box',

@@ -36,9 +36,10 @@ export const toolRow: Test = (el, ctx) => {
 
 /** "Share" / "Teilen" / "Compartir" followed by two or more buttons, icons or links. */
 export const shareButtons: Test = (el, ctx) => {
-  if (controlsOf(el) + ctx.stats.linkCount(el) < 2) return false;
+  // Wording first: it is cached and rules out almost every element; counting controls walks the subtree.
   const first = ctx.shortText(el, 120).split(/\s+/).slice(0, 3).join(' ');
-  return /^\W*(?:share|teilen|partager|compartir|condividi|partilhar|delen|поделиться|分享|シェア)\b/i.test(first) ? 'share label with buttons' : false;
+  if (!/^\W*(?:share|teilen|partager|compartir|condividi|partilhar|delen|поделиться|分享|シェア)\b/i.test(first)) return false;
+  return controlsOf(el) + ctx.stats.linkCount(el) >= 2 ? 'share label with buttons' : false;
 };
 
 /**
@@ -48,18 +49,19 @@ export const shareButtons: Test = (el, ctx) => {
 export const subscribeCall: Test = (el, ctx) => {
   const links = ctx.stats.linkCount(el);
   if (links > 3) return false;
+  const text = ctx.shortText(el, 300);
+  if (!SUBSCRIBE_CALL.test(text) || FOOTER_TEXT.test(text)) return false; // wording first: walking for controls costs more
   const controls = controlsOf(el);
   const callLink = Array.from(el.getElementsByTagName('a')).some((a) => SUBSCRIBE_CALL.test(a.textContent ?? ''));
   if (ctx.relation(el) === 'inside' ? controls === 0 && !callLink : links + controls === 0) return false;
-  const text = ctx.shortText(el, 300);
-  return SUBSCRIBE_CALL.test(text) && !FOOTER_TEXT.test(text) ? 'asks to subscribe or donate' : false;
+  return 'asks to subscribe or donate';
 };
 
 /** A donation or membership appeal: named so by its heading, with a button or link to act on it. */
 export const supportAppeal: Test = (el, ctx) => {
-  if (controlsOf(el) + ctx.stats.linkCount(el) === 0) return false;
   const label = ctx.label(el);
-  return label && APPEAL.test(label) ? `appeal "${label.slice(0, 30)}"` : false;
+  if (!label || !APPEAL.test(label)) return false;
+  return controlsOf(el) + ctx.stats.linkCount(el) > 0 ? `appeal "${label.slice(0, 30)}"` : false;
 };
 
 /** An e-mail sign-up: an e-mail field and a button, no password (a login) and no text area (a comment form). */
