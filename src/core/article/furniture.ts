@@ -11,9 +11,11 @@ const META_CLASS = /(?:^|[\s_-])(?:byline|bylines|author|authors|author-?name|da
 
 /** Picture captions and credits (figcaption, or blocks whose class says caption/credit). */
 export function captionsIn(root: Element): Element[] {
-  const out: Element[] = Array.from(root.querySelectorAll('figcaption'));
-  for (const el of Array.from(root.querySelectorAll('[class*="caption" i], [class*="credit" i]'))) {
-    if (CAPTION_CLASS.test(el.getAttribute('class') ?? '') && boundedText(el, 600) !== null) out.push(el);
+  const out: Element[] = Array.from(root.getElementsByTagName('figcaption'));
+  // One walk with attribute reads: selector lists cost a DOM walk per part in happy-dom (the CLI's DOM).
+  for (const el of Array.from(root.getElementsByTagName('*'))) {
+    const cls = el.getAttribute('class');
+    if (cls && CAPTION_CLASS.test(cls) && boundedText(el, 600) !== null) out.push(el);
   }
   return out;
 }
@@ -38,7 +40,9 @@ const BYLINE_TEXT = /^\s*(?:by|von|par|por|di|door|av|af)\s+\p{Lu}/u;
 /** Short blocks named byline / author / date / meta (class, id or data-testid), or that read as a byline. */
 export function metaBlocksIn(root: Element): Element[] {
   const out: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('[class], [data-testid], time, address, div, p'))) {
+  for (const el of Array.from(root.getElementsByTagName('*'))) {
+    const tag = el.tagName;
+    if (!(tag === 'DIV' || tag === 'P' || tag === 'TIME' || tag === 'ADDRESS' || el.hasAttribute('class') || el.hasAttribute('data-testid'))) continue;
     const raw = boundedText(el, 400);
     if (raw === null) continue;
     const text = raw.replace(/\s+/g, ' ').trim();

@@ -10,6 +10,9 @@ const LABEL_HINT = /(?:^|[\s_-])(?:title|heading|header|hd|label|caption|tit)(?:
 export class DetectorContext {
   private labels = new Map<Element, string>();
   private texts = new Map<Element, string>();
+  // boundedText(el) of elements read so far, and the length of their text nodes alone (boundedText's bound).
+  private raws = new Map<Element, string>();
+  private rawLens = new Map<Element, number>();
 
   constructor(
     readonly stats: PageStats,
@@ -51,9 +54,9 @@ export class DetectorContext {
     if (l !== undefined) return l;
     l = el.getAttribute('aria-label') ?? '';
     if (!l) {
-      const head = firstLabelChild(el, (e) => this.stats.textChars(e));
-      if (head) l = boundedText(head, 200) ?? '';
-      else if (this.stats.textChars(el) <= 60) l = boundedText(el, 400) ?? '';
+      const head = firstLabelChild(el, (e) => this.stats.textChars(e), (e, max) => this.boundedText(e, max));
+      if (head) l = this.boundedText(head, 200) ?? '';
+      else if (this.stats.textChars(el) <= 60) l = this.boundedText(el, 400) ?? '';
     }
     l = l.replace(/\s+/g, ' ').trim().toLowerCase();
     this.labels.set(el, l);
@@ -68,10 +71,59 @@ export class DetectorContext {
     if (this.stats.textChars(el) > max) return '';
     let t = this.texts.get(el);
     if (t === undefined) {
-      t = readableText(el).replace(/\s+/g, ' ').trim();
+      t = this.rawText(el).replace(/\s+/g, ' ').trim();
       this.texts.set(el, t);
     }
     return t;
+  }
+
+  /** boundedText(el, max), from the cache of element texts when the element was measured. */
+  boundedText(el: Element, max: number): string | null {
+    // Measured characters count non-whitespace once (CJK twice), so more than 2*max of them is over the bound.
+    if (!this.stats.has(el)) return boundedText(el, max);
+    if (this.stats.textChars(el) > 2 * max) return null;
+    const raw = this.rawText(el);
+    return this.rawLens.get(el)! > max ? null : raw;
+  }
+
+  /**
+   * boundedText(el) without a bound, built from the cached texts of its child elements: detectors read the text of
+   * a small element and then of its parent, grandparent..., and walking each subtree again for every ancestor
+   * was a large share of the engine's DOM reads. Iterative post-order (pages nest thousands of levels deep).
+   */
+  private rawText(el: Element): string {
+    const hit = this.raws.get(el);
+    if (hit !== undefined) return hit;
+    type Frame = { el: Element; kids: NodeListOf<ChildNode>; k: number; parts: string[]; len: number };
+    const open = (e: Element): Frame => ({ el: e, kids: e.childNodes, k: 0, parts: [' '], len: 0 });
+    const stack: Frame[] = [open(el)];
+    for (;;) {
+      const f = stack[stack.length - 1]!;
+      if (f.k < f.kids.length) {
+        const n = f.kids[f.k++]!;
+        if (n.nodeType === 3) {
+          const t = n.nodeValue ?? '';
+          f.parts.push(t);
+          f.len += t.length;
+        } else if (n.nodeType === 1 && !NOT_TEXT.has((n as Element).tagName)) {
+          const c = n as Element;
+          const cached = this.raws.get(c);
+          if (cached !== undefined) {
+            f.parts.push(cached);
+            f.len += this.rawLens.get(c)!;
+          } else stack.push(open(c));
+        }
+        continue;
+      }
+      const text = f.parts.join('');
+      this.raws.set(f.el, text);
+      this.rawLens.set(f.el, f.len);
+      stack.pop();
+      if (!stack.length) return text;
+      const parent = stack[stack.length - 1]!;
+      parent.parts.push(text);
+      parent.len += f.len;
+    }
   }
 }
 
@@ -101,14 +153,12 @@ export function boundedText(el: Element, max = Infinity): string | null {
   return parts.join('');
 }
 
-const readableText = (el: Element) => boundedText(el) ?? '';
-
 /**
  * The element that names a block: its first child when that child is a heading or a short header, looking
  * through single-child wrappers. A heading inside the first of several boxes names that box, not the column
  * holding them all.
  */
-function firstLabelChild(el: Element, chars: (e: Element) => number): Element | null {
+function firstLabelChild(el: Element, chars: (e: Element) => number, textOf: (e: Element, max: number) => string | null): Element | null {
   let cur: Element = el;
   for (let depth = 0; depth < 4; depth++) {
     let first = cur.firstElementChild;
@@ -119,7 +169,7 @@ function firstLabelChild(el: Element, chars: (e: Element) => number): Element | 
     // Measured text first (non-whitespace characters, no DOM walk); read the text only for short candidates.
     const n = chars(first);
     if (n > 0 && n < 80) {
-      const text = boundedText(first, 200) ?? ' '.repeat(201);
+      const text = textOf(first, 200) ?? ' '.repeat(201);
       const headerLike = first.tagName === 'HEADER' || LABEL_HINT.test(first.getAttribute('class') ?? '') || first.tagName === 'STRONG' || first.tagName === 'B';
       if (headerLike && text.length < 80 && !first.querySelector('li, p')) return first;
       // A box title without markup that says so (a table row, a plain div): short, no links, followed by more.

@@ -64,7 +64,7 @@ export const DETECTORS = [
     scope: 'anywhere',
     note: 'A dialog with consent wording ("We and our partners store and/or access information...") and buttons, however it is named.',
     fixtures: ['consent--overlay'],
-    match: { tags: BLOCK_TAGS, maxChars: 1500, maxProse: 800, test: (el, ctx) => (TEXT_CUE.consent.test(ctx.shortText(el, 1500)) && has(el, 'button') ? 'consent wording and buttons' : false) },
+    match: { tags: BLOCK_TAGS, maxChars: 1500, maxProse: 800, test: (el, ctx) => (has(el, 'button') && TEXT_CUE.consent.test(ctx.shortText(el, 1500)) ? 'consent wording and buttons' : false) },
   },
   {
     id: 'consent-control',
