@@ -10,6 +10,7 @@ import { hintOf } from './cues.js';
 import { classifyOffArticle, isArticleFurniture } from './off-article.js';
 import { captionsIn } from '../article/furniture.js';
 import type { AnalyzeOptions, Analysis, Finding, Veto } from './types.js';
+import { selectorPrefilter } from './selector-prefilter.js';
 
 
 /** An element holding more than this share of the article's prose is never hidden (the safety valve). */
@@ -26,6 +27,8 @@ const COMPILED: CompiledDetector[] = (DETECTORS as readonly Detector[]).map((d) 
   tags: d.match.tags ? new Set(d.match.tags) : null,
   selector: d.match.selectors ? d.match.selectors.join(',') : null,
 }));
+/** Rules out elements no selector row can match (see selector-prefilter.ts); null would mean "try them all". */
+const SELECTOR_PREFILTER = selectorPrefilter(COMPILED.flatMap((c) => (c.selector ? [c.selector] : [])));
 /** Tags named bare in selector rows (nav, footer, amp-ad...): elements without attributes that may still match. */
 const SELECTOR_TAGS = new Set((DETECTORS as readonly Detector[]).flatMap((d) => (d.match.selectors ?? []).filter((s) => /^[a-z][\w-]*$/i.test(s)).map((s) => s.toUpperCase())));
 
@@ -116,7 +119,7 @@ function runTable(run: Run, includeScope: boolean): void {
   if (selectorRows.length) {
     const all = selectorRows.map((c) => c.selector).join(',');
     for (const el of stats.elements) {
-      if (!el.hasAttributes() && !SELECTOR_TAGS.has(el.tagName)) continue;
+      if (SELECTOR_PREFILTER ? !SELECTOR_PREFILTER(el, hintOf(el)) : !el.hasAttributes() && !SELECTOR_TAGS.has(el.tagName)) continue;
       if (!el.matches(all)) continue;
       for (const c of selectorRows) if (el.matches(c.selector!)) selected.get(c)!.add(el);
     }
