@@ -178,8 +178,10 @@ function offArticle(run: Run, el: Element): void {
   const category = classifyOffArticle(el, ctx);
   if (run.options.disabledCategories?.has(category)) return;
   if (vetoReason(run, el)) return;
-  // Prose that is not comments or teasers, as much as half the article's: maybe the article itself.
-  if (root && stats.mainProseChars(el) >= Math.max(400, run.rootProse * 0.5)) {
+  // Prose that is not comments or teasers, a quarter of the article's or more: maybe the article itself, or a part of
+  // it the root left out (a story split into sections between full-width figures). Half let aeb-dev pages lose
+  // the first section of their text in the browser; the CLI's output (the root's text) is the same either way.
+  if (root && stats.mainProseChars(el) >= Math.max(400, run.rootProse * 0.25)) {
     run.vetoes.push({ detector: 'off-article', element: el, reason: `holds ${stats.mainProseChars(el)} prose chars: maybe article` });
     return;
   }
