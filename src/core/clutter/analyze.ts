@@ -27,10 +27,8 @@ const COMPILED: CompiledDetector[] = (DETECTORS as readonly Detector[]).map((d) 
   tags: d.match.tags ? new Set(d.match.tags) : null,
   selector: d.match.selectors ? d.match.selectors.join(',') : null,
 }));
-/** Rules out elements no selector row can match (see selector-prefilter.ts); null would mean "try them all". */
+/** Rules out elements no selector row can match (see selector-prefilter.ts; a unit test keeps it non-null). */
 const SELECTOR_PREFILTER = selectorPrefilter(COMPILED.flatMap((c) => (c.selector ? [c.selector] : [])));
-/** Tags named bare in selector rows (nav, footer, amp-ad...): elements without attributes that may still match. */
-const SELECTOR_TAGS = new Set((DETECTORS as readonly Detector[]).flatMap((d) => (d.match.selectors ?? []).filter((s) => /^[a-z][\w-]*$/i.test(s)).map((s) => s.toUpperCase())));
 
 /**
  * Whether a detector row matches an element; cheapest checks first. Returns the reason or false. This runs for
@@ -109,8 +107,8 @@ function vetoReason(run: Run, el: Element): string | null {
 /** Pass 1: the detector table over every measured element of the run's scope, skipping hidden subtrees. */
 function runTable(run: Run, includeScope: boolean): void {
   const { stats, ctx, active } = run;
-  // Selector rows: Element.matches with all of them on each measured element that has attributes or a tag named
-  // bare in a row, then once per row on the few hits. One querySelectorAll was slower in happy-dom (a DOM walk and
+  // Selector rows: Element.matches with all of them on each measured element the prefilter lets through, then
+  // once per row on the few hits. One querySelectorAll was slower in happy-dom (a DOM walk and
   // a DOMTokenList per element for each comma-separated part: a quarter of the CLI's analysis time), and measured
   // elements already leave out hidden subtrees the table never looks at.
   const selected = new Map<CompiledDetector, Set<Element>>();
@@ -119,7 +117,7 @@ function runTable(run: Run, includeScope: boolean): void {
   if (selectorRows.length) {
     const all = selectorRows.map((c) => c.selector).join(',');
     for (const el of stats.elements) {
-      if (SELECTOR_PREFILTER ? !SELECTOR_PREFILTER(el, hintOf(el)) : !el.hasAttributes() && !SELECTOR_TAGS.has(el.tagName)) continue;
+      if (SELECTOR_PREFILTER && !SELECTOR_PREFILTER(el, hintOf(el))) continue;
       if (!el.matches(all)) continue;
       for (const c of selectorRows) if (el.matches(c.selector!)) selected.get(c)!.add(el);
     }

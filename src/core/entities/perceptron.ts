@@ -79,20 +79,15 @@ export function fromIob(tags: readonly string[]): number[] {
 }
 
 /**
- * Feature hash → weight row, by open addressing on a power-of-two table (a JS Map of 100k+ numbers is slower and
- * much larger in memory). Rows are stored sparsely: a trained row has 3.7 non-zero labels out of 17 on average.
+ * 32-bit key → its index in the array it was built from, by open addressing on a power-of-two table (a JS Map of
+ * 100k+ numbers is slower and much larger in memory). Used for the weight rows and the gazetteer.
  */
-export class WeightTable {
-  // Interleaved [key, row + 1] pairs: one probe touches one cache line (0 = empty slot).
+export class KeyIndex {
+  // Interleaved [key, index + 1] pairs: one probe touches one cache line (0 = empty slot).
   private readonly slots: Uint32Array;
   private readonly mask: number;
-  // Row r's non-zero weights are labels[start[r] .. start[r + 1]) with values[same range].
-  private readonly start: Uint32Array;
-  private readonly labels: Uint8Array;
-  private readonly values: Int32Array;
 
-  /** Build from parallel arrays: `weights.subarray(r * NUM_LABELS, (r + 1) * NUM_LABELS)` is the row of `keys[r]`. */
-  constructor(keys: Uint32Array, weights: Int16Array) {
+  constructor(keys: ArrayLike<number>) {
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
     this.slots = new Uint32Array(size * 2);
@@ -103,6 +98,31 @@ export class WeightTable {
       this.slots[slot * 2] = keys[r]!;
       this.slots[slot * 2 + 1] = r + 1;
     }
+  }
+
+  /** Index of a key, or -1. */
+  get(key: number): number {
+    const slots = this.slots;
+    let slot = key & this.mask;
+    for (;;) {
+      const r = slots[slot * 2 + 1]!;
+      if (r === 0 || slots[slot * 2] === key) return r - 1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/** Feature hash → sparse weight row: a trained row has 3.7 non-zero labels out of 17 on average. */
+export class WeightTable {
+  private readonly index: KeyIndex;
+  // Row r's non-zero weights are labels[start[r] .. start[r + 1]) with values[same range].
+  private readonly start: Uint32Array;
+  private readonly labels: Uint8Array;
+  private readonly values: Int32Array;
+
+  /** Build from parallel arrays: `weights.subarray(r * NUM_LABELS, (r + 1) * NUM_LABELS)` is the row of `keys[r]`. */
+  constructor(keys: Uint32Array, weights: Int16Array) {
+    this.index = new KeyIndex(keys);
     let nnz = 0;
     for (let i = 0; i < weights.length; i++) if (weights[i]) nnz++;
     this.start = new Uint32Array(keys.length + 1);
@@ -121,13 +141,7 @@ export class WeightTable {
 
   /** Row index of a feature hash, or -1. */
   row(key: number): number {
-    const slots = this.slots;
-    let slot = key & this.mask;
-    for (;;) {
-      const r = slots[slot * 2 + 1]!;
-      if (r === 0 || slots[slot * 2] === key) return r - 1;
-      slot = (slot + 1) & this.mask;
-    }
+    return this.index.get(key);
   }
 
   /** Add the rows of `feats[from..to)` into `scores[at .. at + NUM_LABELS)`. */

@@ -8,7 +8,7 @@ import {
   type History, type Lexicons, type PreparedSentence, MAX_DYNAMIC, PAD_SHAPE, docCaseStats, historyFeatures, labelPairFeatures, labelTokenFeatures, prepareSentence, remember,
 } from './features';
 import type { NerModel } from './model-io';
-import { NEXT_LABELS, NUM_LABELS, WeightTable, labelPos, toIob2 } from './perceptron';
+import { KeyIndex, NEXT_LABELS, NUM_LABELS, WeightTable, labelPos, toIob2 } from './perceptron';
 // Paths kept per token: 4 gained ~0.45 F1 over greedy on CoNLL valid; 8 gained nothing more (measured, see docs).
 const DEFAULT_BEAM = 4;
 
@@ -25,31 +25,16 @@ export type Tagger = {
 
 /** Lexicon lookups backed by the model's gazetteer table. */
 export function modelLexicons(model: NerModel): Lexicons {
-  // Open addressing over typed arrays: up to six probes per token, and a JS Map of numbers was a fifth of tagging.
-  const keys = model.gazKeys, masks = model.gazMasks;
-  let size = 1;
-  while (size < keys.length * 2) size <<= 1;
-  const mask = size - 1;
-  const slotKey = new Uint32Array(size), slotMask = new Uint8Array(size);
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    if (!masks[i]) continue; // 0 marks an empty slot
-    let at = k & mask;
-    while (slotMask[at] !== 0 && slotKey[at] !== k) at = (at + 1) & mask;
-    slotKey[at] = k;
-    slotMask[at] = masks[i]!;
-  }
+  // Typed open addressing (up to six probes per token: a JS Map of numbers was a fifth of tagging).
+  const index = new KeyIndex(model.gazKeys), masks = model.gazMasks;
   return {
     gazetteer: (seq) => {
-      for (let at = seq & mask; ; at = (at + 1) & mask) {
-        const m = slotMask[at]!;
-        if (m === 0 || slotKey[at] === seq) return m;
-      }
+      const i = index.get(seq);
+      return i < 0 ? 0 : masks[i]!;
     },
   };
 }
 
-/** Build a tagger from a decoded model. */
 /** Tagger options. `beam` = paths kept per token (1 = greedy); history features make exact Viterbi too costly. */
 export type TaggerOptions = {
   beam?: number;
@@ -97,29 +82,25 @@ export function createTagger(model: NerModel, options: TaggerOptions = {}): Tagg
     return id;
   };
   const CACHE_MAX = 50_000;
-  const staticScores = (s: PreparedSentence, i: number): void => {
-    const w = s.words[i]!;
-    let u = uniCache.get(w);
-    if (!u) {
-      u = new Int32Array(L);
-      table.accumulate(s.feats, s.offsets[i]!, s.uniEnd[i]!, u);
-      if (uniCache.size >= CACHE_MAX) uniCache.clear();
-      uniCache.set(w, u);
+  /** The summed scores of features `s.feats[from..to)`, from `cache` under `key` or computed and stored there. */
+  const cachedScores = <K>(cache: Map<K, Int32Array>, key: K, s: PreparedSentence, from: number, to: number): Int32Array => {
+    let v = cache.get(key);
+    if (!v) {
+      v = new Int32Array(L);
+      table.accumulate(s.feats, from, to, v);
+      if (cache.size >= CACHE_MAX) cache.clear();
+      cache.set(key, v);
     }
-    stat.set(u);
+    return v;
+  };
+  const staticScores = (s: PreparedSentence, i: number): void => {
+    stat.set(cachedScores(uniCache, s.words[i]!, s, s.offsets[i]!, s.uniEnd[i]!));
     // Five shape ids below 256 make an exact 40-bit key; a rare wider id just skips the cache.
     const sh = s.shape, n = s.n;
     const a = i >= 2 ? shapeId(sh[i - 2]!) : 0, b = i >= 1 ? shapeId(sh[i - 1]!) : 0, c = shapeId(sh[i]!);
     const d = i + 1 < n ? shapeId(sh[i + 1]!) : 0, e = i + 2 < n ? shapeId(sh[i + 2]!) : 0;
     if ((a | b | c | d | e) < 256) {
-      const key = (((a * 256 + b) * 256 + c) * 256 + d) * 256 + e;
-      let v = shapeCache.get(key);
-      if (!v) {
-        v = new Int32Array(L);
-        table.accumulate(s.feats, s.shapeAt[i]!, s.shapeEnd[i]!, v);
-        if (shapeCache.size >= CACHE_MAX) shapeCache.clear();
-        shapeCache.set(key, v);
-      }
+      const v = cachedScores(shapeCache, (((a * 256 + b) * 256 + c) * 256 + d) * 256 + e, s, s.shapeAt[i]!, s.shapeEnd[i]!);
       for (let l = 0; l < L; l++) stat[l] += v[l]!;
     } else table.accumulate(s.feats, s.shapeAt[i]!, s.shapeEnd[i]!, stat);
     table.accumulate(s.feats, s.uniEnd[i]!, s.shapeAt[i]!, stat);
@@ -144,7 +125,7 @@ export function createTagger(model: NerModel, options: TaggerOptions = {}): Tagg
         table.accumulate(dyn, 0, historyFeatures(s, i, hist, dyn), stat);
       }
       stamp++;
-      const lastOff = onlyO ? 2 * L : i === n - 1 ? L : 0;
+      const lastOff = i === n - 1 ? L : 0;
       let m = 0;
       for (let j = 0; j < c; j++) {
         const p1 = curP1[j]!;
@@ -154,7 +135,7 @@ export function createTagger(model: NerModel, options: TaggerOptions = {}): Tagg
           table.accumulate(dyn, 0, labelTokenFeatures(s, i, p1, dyn, 0), prevScores, p1 * L);
         }
         const pair = (p1 * L + curP2[j]!) * L, prev = p1 * L, base = curScore[j]!;
-        const next = lastOff === 2 * L ? ONLY_O : NEXT_LABELS[lastOff + p1]!;
+        const next = onlyO ? ONLY_O : NEXT_LABELS[lastOff + p1]!;
         for (let x = 0; x < next.length; x++) {
           const l = next[x]!;
           const score = base + stat[l]! + pairScores[pair + l]! + prevScores[prev + l]!;
