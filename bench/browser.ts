@@ -41,38 +41,66 @@ async function send(tabId: number, type: string, args: object): Promise<PageStat
 }
 
 process.stderr.write(`bench:browser: ${pages.length} pages, Chromium with dist/ loaded\n`);
-for (const [i, p] of pages.entries()) {
+/**
+ * One page: load, let NewsLens hide, score what a reader sees with hiding on and off. `pageScripts` false runs the
+ * page with its own scripts disabled (CDP Emulation.setScriptExecutionDisabled; the content script still runs).
+ */
+async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise<void> {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('Runtime.enable');
-  await cdp.send('Performance.enable');
-  cdp.on('Runtime.exceptionThrown', (e) => {
-    const where = `${e.exceptionDetails.url ?? ''} ${e.exceptionDetails.exception?.description ?? ''}`;
-    if (where.includes(extOrigin) || where.includes('content/index')) ourErrors++;
-  });
   try {
-    await page.goto(`${server.url}/${p.id}.html`, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
-    await page.waitForSelector('html[data-nl]', { state: 'attached', timeout: 10_000 });
+    await cdp.send('Runtime.enable');
+    await cdp.send('Performance.enable');
+    if (!pageScripts) await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    cdp.on('Runtime.exceptionThrown', (e) => {
+      const where = `${e.exceptionDetails.url ?? ''} ${e.exceptionDetails.exception?.description ?? ''}`;
+      if (where.includes(extOrigin) || where.includes('content/index')) ourErrors++;
+    });
+    const url = `${server.url}/${p.id}.html`;
+    await page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
+    await page.waitForSelector('html[data-nl]', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
     await page.waitForTimeout(settleMs); // let late batches (MutationObserver) land
+    // Some saved pages send themselves to their live site (a script setting location): offline that ends on an
+    // error page. Those are measured again with the page's scripts off.
+    if (page.url() !== url) throw new NavigatedAway(page.url());
     await page.bringToFront();
     const tabId = await browser.activeTabId();
     const state = await send(tabId, 'getPageState', {});
+    const on = scorePage(p.truth, await page.evaluate(() => document.body.innerText));
+    await send(tabId, 'setHidingEnabled', { on: false });
+    const off = scorePage(p.truth, await page.evaluate(() => document.body.innerText));
+    if (page.url() !== url) throw new NavigatedAway(page.url());
+    // Both views or neither: a page that navigates itself away between the two must not count on one side only.
+    withHiding.push(on);
+    raw.push(off);
     times.push(state.analyzeMs);
     engineTimes.push(state.engineMs);
-    withHiding.push(scorePage(p.truth, await page.evaluate(() => document.body.innerText)));
-    await send(tabId, 'setHidingEnabled', { on: false });
-    raw.push(scorePage(p.truth, await page.evaluate(() => document.body.innerText)));
     if (values.verbose) {
-      const w = withHiding[withHiding.length - 1], r = raw[raw.length - 1];
-      console.log(`${p.id.slice(0, 10)} on P ${w.precision?.toFixed(2)} R ${w.recall?.toFixed(2)} | off P ${r.precision?.toFixed(2)} R ${r.recall?.toFixed(2)} | ${state.analyzeMs.toFixed(1)} ms (engine ${state.engineMs.toFixed(1)}) ${p.url.slice(0, 60)}`);
+      console.log(`${p.id.slice(0, 10)} on P ${on.precision?.toFixed(2)} R ${on.recall?.toFixed(2)} | off P ${off.precision?.toFixed(2)} R ${off.recall?.toFixed(2)} | ${state.analyzeMs.toFixed(1)} ms (engine ${state.engineMs.toFixed(1)})${pageScripts ? '' : ' [page scripts off]'} ${p.url.slice(0, 60)}`);
     }
     const metrics = await cdp.send('Performance.getMetrics').catch(() => null);
     const heap = metrics?.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-    heaps.push({ id: p.id, mb: heap / 1e6, elements: await page.evaluate(() => document.getElementsByTagName('*').length) });
-  } catch (e) {
-    failures.push(`${p.id}: ${(e as Error).message.split('\n')[0]}`);
+    heaps.push({ id: p.id, mb: heap / 1e6, elements: await page.evaluate(() => document.getElementsByTagName('*').length).catch(() => 0) });
+  } finally {
+    await page.close();
   }
-  await page.close();
+}
+
+class NavigatedAway extends Error {}
+
+const scriptsOff: string[] = [];
+for (const [i, p] of pages.entries()) {
+  try {
+    await measure(p, true);
+  } catch (e) {
+    try {
+      if (!(e instanceof NavigatedAway) && !/navigation/.test((e as Error).message)) throw e;
+      await measure(p, false);
+      scriptsOff.push(p.id);
+    } catch (e2) {
+      failures.push(`${p.id}: ${(e2 as Error).message.split('\n')[0]}`);
+    }
+  }
   if (process.stderr.isTTY) process.stderr.write(`\r[${i + 1}/${pages.length}]`);
 }
 if (process.stderr.isTTY) process.stderr.write('\n');
@@ -95,4 +123,5 @@ console.log(`| of which analyze() | ${qe.median.toFixed(1)} | ${qe.p95.toFixed(1
 const largest = heaps.sort((x, y) => y.elements - x.elements)[0];
 if (largest) console.log(`\nLargest page: ${largest.elements} elements, page JS heap ${largest.mb.toFixed(1)} MB (page + content script).`);
 console.log(`Uncaught errors from NewsLens scripts: ${ourErrors}. Pages that failed to load or answer: ${failures.length}.`);
+if (scriptsOff.length) console.log(`Pages measured with their own scripts off (they navigate to their live site): ${scriptsOff.length} (${scriptsOff.map((id) => id.slice(0, 10)).join(', ')}).`);
 for (const f of failures) console.log(`  failed: ${f}`);

@@ -1,9 +1,10 @@
 /**
  * npm run bench:highlights [-- --words 5000] [--runs 5]
  *
- * Entity highlights in real Chromium on a generated 5,000-word article: time from asking for entities to
- * highlights painted (text index + message to the background + tagging + painting), first run (model load
- * included) and later runs, plus the number of mentions painted. Needs `npm run build` first.
+ * Entity highlights in real Chromium on a generated 5,000-word article: time from asking for entities to the first
+ * highlights painted (the text near the reader) and to the whole article painted (text index + message to the
+ * background + tagging + painting), first run (model load included) and later runs, plus the number of mentions
+ * painted. Needs `npm run build` first.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,7 +24,7 @@ const html = generateArticle(WORDS);
 fs.writeFileSync(path.join(dir, 'long.html'), html);
 const server = await serveFiles([dir]);
 const browser = await launch();
-const results: { ms: number; mentions: number }[] = [];
+const results: { ms: number; firstMs: number; mentions: number }[] = [];
 for (let r = 0; r < RUNS; r++) {
   const page = await browser.openArticle(`${server.url}/long.html`);
   await page.bringToFront();
@@ -39,19 +40,22 @@ for (let r = 0; r < RUNS; r++) {
   }
   if (!state || state.entities.status !== 'ready') throw new Error(`highlights not ready: ${JSON.stringify(state?.entities)}`);
   const mentions = Object.values(state.entities.counts).reduce((a, b) => a + (b ?? 0), 0);
-  results.push({ ms: state.entities.ms ?? NaN, mentions });
-  console.log(`run ${r + 1}: ${JSON.stringify(state.entities.timings)}`);
+  results.push({ ms: state.entities.ms ?? NaN, firstMs: state.entities.firstMs ?? NaN, mentions });
+  console.log(`run ${r + 1}: first highlights ${state.entities.firstMs?.toFixed(1)} ms, all ${state.entities.ms?.toFixed(1)} ms ${JSON.stringify(state.entities.timings)}`);
   await page.close();
 }
 await browser.close();
 await server.close();
 fs.rmSync(dir, { recursive: true, force: true });
 
-const later = results.slice(1).map((r) => r.ms);
-const q = later.length ? quantiles(later) : { median: NaN, p95: NaN };
+const later = results.slice(1);
+const q = later.length ? quantiles(later.map((r) => r.ms)) : { median: NaN, p95: NaN };
+const qf = later.length ? quantiles(later.map((r) => r.firstMs)) : { median: NaN, p95: NaN };
 console.log(`\n## Entity highlights in Chromium: ${WORDS}-word generated article, ${results[0].mentions} mentions painted\n`);
-console.log('| run | ms (index + tag in background + paint) | target |');
+console.log('First highlights: the text near the reader (about 3,000 characters) tagged and painted. All: the whole');
+console.log('article tagged as one document and painted (index + tag in the background + paint). Target: < 50 ms.\n');
+console.log('| run | first highlights on screen, ms | whole article, ms |');
 console.log('| --- | --- | --- |');
-console.log(`| first (model loaded in this run) | ${results[0].ms.toFixed(1)} | |`);
-console.log(`| later runs, median of ${later.length} | ${q.median.toFixed(1)} | < 50 |`);
-console.log(`| later runs, max | ${Math.max(...later).toFixed(1)} | |`);
+console.log(`| first (model loaded in this run) | ${results[0].firstMs.toFixed(1)} | ${results[0].ms.toFixed(1)} |`);
+console.log(`| later runs, median of ${later.length} | ${qf.median.toFixed(1)} | ${q.median.toFixed(1)} |`);
+console.log(`| later runs, max | ${Math.max(...later.map((r) => r.firstMs)).toFixed(1)} | ${Math.max(...later.map((r) => r.ms)).toFixed(1)} |`);

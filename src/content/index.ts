@@ -2,6 +2,7 @@
  * Content script: wiring. Reads the settings, runs the page controller at document_idle, watches for clutter that
  * arrives later and for settings changed elsewhere (options page, another tab), and answers the popup.
  */
+import { scriptStart } from './clock.js';
 import browser from 'webextension-polyfill';
 import type { ContentProtocol } from '../shared/messages.js';
 import { listen, sendToBackground } from '../shared/rpc.js';
@@ -14,7 +15,6 @@ import { analyzeAdded } from '../core/clutter/analyze.js';
 import { pickElement } from './picker.js';
 import { REVEAL_CSS, showHidden, type Reveal } from './show-hidden.js';
 import { addSiteRule, removeRuleLine } from './rule-edits.js';
-import { extractArticle } from './extract.js';
 import { toast } from './toast.js';
 
 const ROOT_MARK = 'data-nl';
@@ -23,10 +23,14 @@ async function start(): Promise<void> {
   const html = document.documentElement;
   if (!html || html.hasAttribute(ROOT_MARK)) return; // injected twice (extension reload): the first instance owns the page
   html.setAttribute(ROOT_MARK, '');
-  const started = performance.now();
-  const page = new PageController(document, await loadSettings());
-  page.run();
-  page.analyzeMs = performance.now() - started;
+  // The engine runs while storage answers (an IPC round trip of several ms); PageController.run uses its result
+  // when this site's options are the defaults, and analyses again when they are not (or the site is off).
+  const settingsRead = loadSettings();
+  const early = PageController.analyzeEarly(document);
+  const page = new PageController(document, await settingsRead);
+  page.engineMs = early.ms;
+  page.run(early.analysis);
+  page.analyzeMs = performance.now() - scriptStart;
 
   page.highlights = new HighlightController(
     { doc: document, root: () => (page.siteEnabled ? page.analysis.root : null), findEntities: (text) => sendToBackground('findEntities', { text }), setCss: (on) => page.setHighlightCss(on) },
@@ -144,7 +148,8 @@ async function start(): Promise<void> {
       setReveal(on);
       return state();
     },
-    extractArticle: () => extractArticle(document, location.href),
+    // Loaded on first save: DOMPurify and Turndown set themselves up when their module runs, off the start path.
+    extractArticle: async () => (await import('./extract.js')).extractArticle(document, location.href),
     notify: ({ message }) => toast(document, message),
     setHighlightsEnabled: async ({ on }) => {
       await page.highlights!.setEnabled(on);

@@ -5,11 +5,13 @@
 import { analyze } from '../core/clutter/analyze.js';
 import type { AnalyzeOptions, Analysis, Category, Finding } from '../core/clutter/types.js';
 import type { PageState } from '../shared/messages.js';
-import { allRules, enabledOn, type Settings } from '../shared/settings.js';
+import { DEFAULT_SETTINGS, allRules, enabledOn, type Settings } from '../shared/settings.js';
 import { ensureStylesheet, markFindings, setHidingOff, unmarkAll, unmarkElement } from './hide.js';
 import { applyExceptions, userRuleFindings } from './user-rules.js';
 import type { HighlightController } from './highlights.js';
 import { highlightCss } from './highlight-style.js';
+
+const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { disabledDetectors: new Set(), keepArticleCaptions: !DEFAULT_SETTINGS.hideArticleCaptions };
 
 export class PageController {
   analysis: Analysis = { root: null, title: null, findings: [], vetoes: [], rootProse: 0 };
@@ -41,17 +43,32 @@ export class PageController {
     return new Set(this.settings.disabledCategories);
   }
 
+  /** Analyse with the options every site has until the user changes them (see run). */
+  static analyzeEarly(doc: Document): { analysis: Analysis; ms: number } {
+    const t0 = performance.now();
+    const analysis = analyze(doc, DEFAULT_ANALYZE_OPTIONS);
+    return { analysis, ms: performance.now() - t0 };
+  }
+
   /** Options for the engine on this site. */
   analyzeOptions(): AnalyzeOptions {
     return { disabledDetectors: new Set(this.settings.sites[this.host]?.disabledDetectors ?? []), keepArticleCaptions: !this.settings.hideArticleCaptions };
   }
 
-  /** Analyse the page and apply marks, user rules and exceptions. Returns the ms the engine took. */
-  run(): void {
+  /**
+   * Analyse the page and apply marks, user rules and exceptions. `early` is an analysis made with the default
+   * options while the settings were being read; it is used when this site's options turn out to be the defaults.
+   */
+  run(early?: Analysis): void {
     if (!this.siteEnabled) return;
-    const t0 = performance.now();
-    this.analysis = analyze(this.doc, this.analyzeOptions());
-    this.engineMs = performance.now() - t0;
+    const options = this.analyzeOptions();
+    if (early && options.disabledDetectors!.size === 0 && options.keepArticleCaptions === DEFAULT_ANALYZE_OPTIONS.keepArticleCaptions) {
+      this.analysis = early;
+    } else {
+      const t0 = performance.now();
+      this.analysis = analyze(this.doc, options);
+      this.engineMs = performance.now() - t0;
+    }
     this.mark(this.analysis.findings, this.doc.body);
     this.applyStyles();
   }

@@ -46,6 +46,9 @@ export interface EntityState {
   hiddenTypes: EntityType[];
   /** Milliseconds from asking for entities to highlights painted, and its parts. */
   ms?: number;
+  /** Milliseconds to the first highlights on screen (the first pass near the reader on a long article). */
+  firstMs?: number;
+  /** Of `ms`: text index, the whole-article tagging round trip, painting. */
   timings?: { index: number; tag: number; paint: number };
 }
 

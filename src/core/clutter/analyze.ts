@@ -122,26 +122,40 @@ function runTable(run: Run, includeScope: boolean): void {
       for (const c of selectorRows) if (el.matches(c.selector!)) selected.get(c)!.add(el);
     }
   }
-  // Rows by tag: an element is only tried against the rows that can apply to its tag (rows without a tag list
-  // apply to all). Most elements are inline or leaf tags and meet a handful of rows instead of all of them.
-  const byTag = new Map<string, CompiledDetector[]>();
-  const rowsFor = (tag: string) => {
-    let rows = byTag.get(tag);
+  // Rows an element can meet, by what is known before any row runs: its tag, its text length against each row's
+  // maxChars, whether it has a class/id hint or a selector hit, and where it is. Most elements are short leaves
+  // without a hint and meet a handful of rows instead of all ~40: in a browser's first run of the content script
+  // (cold code, no JIT yet) each call costs microseconds, and this loop was half of the start-up time.
+  const candidates = new Set<Element>();
+  for (const set of selected.values()) for (const el of set) candidates.add(el);
+  const limits = [...new Set(active.flatMap((c) => (c.d.match.maxChars !== undefined ? [c.d.match.maxChars] : [])))].sort((a, b) => a - b);
+  const rowLists = new Map<string, CompiledDetector[]>();
+  const rowsFor = (tag: string, chars: number, named: boolean, rel: string) => {
+    let bucket = 0;
+    while (bucket < limits.length && limits[bucket] < chars) bucket++;
+    const key = `${tag} ${bucket} ${named ? 1 : 0} ${rel}`;
+    let rows = rowLists.get(key);
     if (!rows) {
-      rows = active.filter((c) => !c.tags || c.tags.has(tag));
-      byTag.set(tag, rows);
+      rows = active.filter((c) => {
+        const m = c.d.match;
+        if (c.tags && !c.tags.has(tag)) return false;
+        if (m.maxChars !== undefined && m.maxChars < chars) return false;
+        if ((c.d.scope === 'inside' || c.d.scope === 'outside') && c.d.scope !== rel) return false;
+        // A row that needs a selector hit or a hint cannot match an element with neither.
+        return named || !(c.selector || m.hint) || (m.hint !== undefined && m.hint.test(''));
+      });
+      rowLists.set(key, rows);
     }
     return rows;
   };
   const els = stats.elements;
   for (let i = includeScope ? 0 : 1; i < els.length; i++) {
     const el = els[i];
+    const chars = stats.textChars(el);
     // No attribute, no text, no picture: no row can name it (most wrappers and spacers).
-    if (!el.hasAttributes() && stats.textChars(el) === 0 && stats.mediaCount(el) === 0) continue;
-    const rel = ctx.relation(el);
-    for (const c of rowsFor(el.tagName)) {
-      if (c.d.scope === 'inside' && rel !== 'inside') continue;
-      if (c.d.scope === 'outside' && rel !== 'outside') continue;
+    if (!el.hasAttributes() && chars === 0 && stats.mediaCount(el) === 0) continue;
+    const rows = rowsFor(el.tagName, chars, hintOf(el) !== '' || candidates.has(el), ctx.relation(el));
+    for (const c of rows) {
       const reason = matches(c, el, ctx, selected);
       if (!reason) continue;
       const why = vetoReason(run, el);
@@ -157,6 +171,9 @@ function runTable(run: Run, includeScope: boolean): void {
   }
 }
 
+/** Tags whose content is by definition not the story, however much prose they hold. */
+const NEVER_STORY = new Set(['ASIDE', 'NAV', 'FOOTER']);
+
 /** Pass 2 for one block beside the article's ancestor chain: furniture no detector named. */
 function offArticle(run: Run, el: Element): void {
   const { stats, ctx, title, root, hidden, findings } = run;
@@ -166,6 +183,16 @@ function offArticle(run: Run, el: Element): void {
     return;
   }
   if (stats.textChars(el) === 0 && stats.mediaCount(el) === 0 && !el.getElementsByTagName('iframe').length) return; // nothing a reader sees
+  // Prose that is not comments or teasers, a quarter of the article's or more: maybe the article itself, or a part of
+  // it the root left out (a story split into sections between full-width figures). Half let aeb-dev pages lose
+  // the first section of their text in the browser; the CLI's output (the root's text) is the same either way.
+  // Checked before going piece by piece: an ad inside such a section must not turn its paragraphs into pieces,
+  // each under the quarter (Wired lost a third of its article that way). The table still hides the ad itself.
+  // An <aside>, <nav> or <footer> says by its tag that it is not the story (PolitiFact's sidebar of explainers).
+  if (root && !NEVER_STORY.has(el.tagName) && stats.mainProseChars(el) >= Math.max(400, run.rootProse * 0.25)) {
+    run.vetoes.push({ detector: 'off-article', element: el, reason: `holds ${stats.mainProseChars(el)} prose chars: maybe article` });
+    return;
+  }
   // Part of it is already named by a detector: name the rest piece by piece, so each keeps its own category.
   if (findings.some((f) => stats.contains(el, f.element))) {
     for (const c of Array.from(el.children)) if (!hidden.has(c) && stats.has(c)) offArticle(run, c);
@@ -176,13 +203,6 @@ function offArticle(run: Run, el: Element): void {
   const category = classifyOffArticle(el, ctx);
   if (run.options.disabledCategories?.has(category)) return;
   if (vetoReason(run, el)) return;
-  // Prose that is not comments or teasers, a quarter of the article's or more: maybe the article itself, or a part of
-  // it the root left out (a story split into sections between full-width figures). Half let aeb-dev pages lose
-  // the first section of their text in the browser; the CLI's output (the root's text) is the same either way.
-  if (root && stats.mainProseChars(el) >= Math.max(400, run.rootProse * 0.25)) {
-    run.vetoes.push({ detector: 'off-article', element: el, reason: `holds ${stats.mainProseChars(el)} prose chars: maybe article` });
-    return;
-  }
   findings.push({ detector: 'off-article', category, element: el, reason: 'outside the article' });
   hidden.add(el);
 }

@@ -45,8 +45,28 @@ export const HINT = {
   byline: /(?:^|[\s_-])(?:byline|author|authors|dateline|date|time|timestamp|published|pubdate|meta|article-?meta|post-?meta|entry-?meta|credit|source|kicker|dek|standfirst|subtitle|summary|lede|lead|intro|caption)(?:$|[\s_-])/,
 } as const;
 
+/** A pattern for words in visible text: tested on the lower-cased text, so the pattern itself needs no flags. */
+export interface Cue {
+  test(text: string): boolean;
+}
+
+/**
+ * The cue for a case-insensitive pattern. V8 compiles a regexp on its first use and again (to machine code) on its
+ * second; with the i and u flags a long multilingual alternation takes several ms each time, and a content script
+ * pays that on every page it starts in (measured in Node: the text cues cost 28 ms on first use with /iu, 6 ms
+ * without flags). Lower-casing a short label first costs microseconds. The source must spell its letters in
+ * lower case (checked here, so a mistake fails every test that imports the table).
+ */
+export function caseless(re: RegExp): Cue {
+  if (/[A-Z]/.test(re.source.replace(/\\[pP]\{\w+\}|\\./g, ''))) throw new Error(`caseless: upper-case letter in /${re.source}/`);
+  // u stays only where the source needs it (\p{L}); without it the pattern compiles faster still.
+  const unicode = /\\[pP]\{|\\u\{/.test(re.source);
+  const plain = new RegExp(re.source, re.flags.replace(unicode ? /i/g : /[iu]/g, ''));
+  return { test: (text) => plain.test(text.toLowerCase()) };
+}
+
 // Visible-text cues: a block whose heading or short label says what it is. Anchored to the whole label.
-const L = (words: string) => new RegExp(`^\\W*(?:${words})\\W*$`, 'iu');
+const L = (words: string) => caseless(new RegExp(`^\\W*(?:${words})\\W*$`, 'iu'));
 export const TEXT_CUE = {
   related: L(
     "related(?: (?:articles?|stories|news|content|coverage|links|posts|topics))?|more (?:stories|news|from [^\\n]{1,40}|on this(?: story| topic)?|in [^\\n]{1,40}|on [^\\n]{1,40})|(?:recent|latest|newest|popular) (?:posts|articles|stories)|neueste beiträge|articles récents|entradas recientes|most (?:read|popular|viewed|shared|emailed)|(?:top|latest|major|other|breaking) (?:headlines|stories|news)|headlines|special coverage|recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:more|next|also)|also (?:read|on [^\\n]{1,40})|what to read next|trending(?: now| stories)?|don'?t miss|see also|further reading|in other news|popular(?: now| stories)?|in case you missed it|more to explore|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|articles? similaires?|noticias relacionadas|te puede interesar|lo más leído|leer más|más noticias|ver también|articoli correlati|leggi anche|i più letti|leia também|leia mais|veja também|mais lidas|notícias relacionadas|posts relacionados|você (?:também )?pode gostar(?: de)?|lees ook|meest gelezen|читайте также|похожие новости|самое читаемое|相关(?:新闻|文章|阅读)|热门(?:新闻|文章)|推荐阅读|関連(?:記事|ニュース)|人気記事|おすすめ"
@@ -55,7 +75,7 @@ export const TEXT_CUE = {
     "(?:\\d+\\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|комментари[йи]|评论|コメント)(?:\\s*\\(?\\d+\\)?)?|(?:leave|add|post|write|view|show|read|see|ver|leer|voir|lire|afficher|mostrar|zeige|alle|mostra|leggi) (?:a |all |the |los |les |tous les |die )?(?:\\d+ )?(?:comments?|reply|replies|comentarios|commentaires|kommentare|commenti)(?:\\s*\\(?\\d+\\)?)?|join the (?:discussion|conversation|debate)|(?:hot )?forum(?: discussions?)?|discuss(?: this)?(?: article| story)?|do you have anything to say\\??|what do you think\\??|have your say|conversation|kommentare?|kommentieren|commentaires?|réagir|comentarios?|comentar|commenti|commenta|reacties|комментарии|评论|留言|コメント"
   ),
   social: L(
-    "share(?: (?:this|on|via|article|story|page))?(?: \\w+)?|tweet|email(?: this)?|e-mail|print(?: this)?|save|subscribe|follow us(?: on \\w+)?|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|partilhar|delen|поделиться|分享|シェア|facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link|send|font size|[aA][+-]|text size"
+    "share(?: (?:this|on|via|article|story|page))?(?: \\w+)?|tweet|email(?: this)?|e-mail|print(?: this)?|save|subscribe|follow us(?: on \\w+)?|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|partilhar|delen|поделиться|分享|シェア|facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link|send|font size|a[+-]|text size"
   ),
   newsletter: L(
     "(?:sign up|subscribe)(?: (?:to|for) (?:our|the) [\\w .'-]{1,40})?(?: newsletters?)?|(?:get|receive) [\\w .'-]{0,40}(?:newsletter|in your inbox)|[\\w .'-]{0,30}newsletters?|newsletter abonnieren|abonnez-vous|suscríbete|iscriviti|assine|подписаться|订阅"
@@ -63,42 +83,42 @@ export const TEXT_CUE = {
   ad: L(
     'advertisement|advertising|ad|ads|sponsored(?: content| stories| links)?|promoted(?: stories| content)?|paid (?:content|post|partner)|partner content|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|广告|広告|presented by [\\w .-]+'
   ),
-  consent: /(?:we use cookies|uses cookies|cookie policy|accept (?:all )?cookies|consent to (?:our|the) use|we value your privacy|partners store and\/or access|store and\/or access information|(?:manage|your) (?:cookie |privacy )?(?:choices|preferences|options)|wir verwenden cookies|utilise des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|nous respectons votre vie privée|ihre privatsphäre)/i,
+  consent: caseless(/(?:we use cookies|uses cookies|cookie policy|accept (?:all )?cookies|consent to (?:our|the) use|we value your privacy|partners store and\/or access|store and\/or access information|(?:manage|your) (?:cookie |privacy )?(?:choices|preferences|options)|wir verwenden cookies|utilise des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|nous respectons votre vie privée|ihre privatsphäre)/i),
   /** A small control that reopens a consent dialog. */
-  consentControl: /^\W*(?:privacy settings|privacy preferences|cookie settings|cookie preferences|manage (?:cookies|consent|privacy)|datenschutz-?einstellungen|cookie-einstellungen|paramètres des cookies|gérer les cookies|configuración de (?:cookies|privacidad)|impostazioni (?:dei )?cookie)\W*$/i,
+  consentControl: caseless(/^\W*(?:privacy settings|privacy preferences|cookie settings|cookie preferences|manage (?:cookies|consent|privacy)|datenschutz-?einstellungen|cookie-einstellungen|paramètres des cookies|gérer les cookies|configuración de (?:cookies|privacidad)|impostazioni (?:dei )?cookie)\W*$/i),
 } as const;
 
 /** "Lesen Sie auch: <link>": a line that introduces a link to another story, in the body or beside it. */
-export const INLINE_RELATED = new RegExp(
+export const INLINE_RELATED = caseless(new RegExp(
   // The cue may be followed by up to three words before its separator ("Lire aussi notre enquête |").
   "^\\W*(?:(?:read more|read also|also read|see also|read next|lesen sie auch|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|leia também|leia mais|veja também|leer más|lea también|ver también|te puede interesar|leggi anche|lees ook|читайте также)(?:\\s+[\\p{L}'’-]+){0,3}|related|more|see more|watch|listen|recommended|more on this|more from [\\w' -]{1,30}|mehr zum thema|相关阅读|相关新闻|関連記事)\\s*[:：|»>–—-]",
   'iu',
-);
+));
 
 /** A call to subscribe, sign up or pay, in several languages (subscription nags, donation appeals). */
 export const SUBSCRIBE_CALL =
-  /\b(?:subscribe|subscription|sign up|become a (?:member|subscriber|supporter)|support (?:us|our (?:journalism|work|reporting))|donate|make a contribution)\b|abonnez-vous|je m'abonne|abonnement|abonnieren|jetzt abo|abo abschließen|suscríbete|suscribirse|hazte socio|assine|assinatura|iscriviti|abbonati|abonneer|подписаться|订阅/i;
+  caseless(/\b(?:subscribe|subscription|sign up|become a (?:member|subscriber|supporter)|support (?:us|our (?:journalism|work|reporting))|donate|make a contribution)\b|abonnez-vous|je m'abonne|abonnement|abonnieren|jetzt abo|abo abschließen|suscríbete|suscribirse|hazte socio|assine|assinatura|iscriviti|abbonati|abonneer|подписаться|订阅/i);
 
 /** Slideshow counters: "Image 1 of 6", "Foto 2/10", "Photo 3 sur 12", "1 / 8". */
-export const GALLERY_COUNTER = /^\W*(?:(?:image|photo|picture|slide|bild|foto|imagen|diapositive)\s*)?\d{1,3}\s*(?:of|\/|von|de|sur|di|из)\s*\d{1,3}\b/i;
+export const GALLERY_COUNTER = caseless(/^\W*(?:(?:image|photo|picture|slide|bild|foto|imagen|diapositive)\s*)?\d{1,3}\s*(?:of|\/|von|de|sur|di|из)\s*\d{1,3}\b/i);
 
 /** Next/previous words of page navigation. */
-export const PAGER_WORD = /^\W*(?:next|previous|prev|older|newer|first|last|weiter|zurück|vor|suivant|précédent|siguiente|anterior|successivo|precedente|volgende|vorige|далее|назад|下一页|上一页|次へ|前へ)\W*$/i;
+export const PAGER_WORD = caseless(/^\W*(?:next|previous|prev|older|newer|first|last|weiter|zurück|vor|suivant|précédent|siguiente|anterior|successivo|precedente|volgende|vorige|далее|назад|下一页|上一页|次へ|前へ)\W*$/i);
 
 /** Ad words anywhere in a short label ("Promoted Stories · Sponsored Links by X", "Story continues below advertisement"). */
-export const AD_WORDS = /\b(?:advertisement|advertising|sponsored|promoted|paid (?:content|post|partnership)|partner content|story continues below|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама)\b|广告|広告/i;
+export const AD_WORDS = caseless(/\b(?:advertisement|advertising|sponsored|promoted|paid (?:content|post|partnership)|partner content|story continues below|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама)\b|广告|広告/i);
 
 /** The heading of a donation or membership appeal. */
-export const APPEAL = /^\W*(?:support (?:our|us|independent|local|the)\b|become a (?:member|supporter|subscriber)|donate\b|make a (?:contribution|donation)|help (?:us|fund|keep)\b|unterstützen sie|jetzt unterstützen|soutenez|faites un don|apoya(?:nos)?\b|haz una donación|sostienici|dona ora)/i;
+export const APPEAL = caseless(/^\W*(?:support (?:our|us|independent|local|the)\b|become a (?:member|supporter|subscriber)|donate\b|make a (?:contribution|donation)|help (?:us|fund|keep)\b|unterstützen sie|jetzt unterstützen|soutenez|faites un don|apoya(?:nos)?\b|haz una donación|sostienici|dona ora)/i);
 
 /** Slideshow furniture: "Back to gallery", "View all 8 photos". */
-export const GALLERY_LINK = /^\W*(?:back to (?:the )?gallery|view all \d+ (?:photos|images|pictures)|see all \d+ (?:photos|images)|(?:zurück zur )?(?:bildergalerie|alle \d+ bilder)|voir les \d+ photos|ver las \d+ fotos|close(?: gallery)?)\b/i;
+export const GALLERY_LINK = caseless(/^\W*(?:back to (?:the )?gallery|view all \d+ (?:photos|images|pictures)|see all \d+ (?:photos|images)|(?:zurück zur )?(?:bildergalerie|alle \d+ bilder)|voir les \d+ photos|ver las \d+ fotos|close(?: gallery)?)\b/i);
 
 /** Breadcrumb trail separators. */
 export const CRUMB_SEPARATOR = /[›»>→\/]|(?:^|\s)\|(?:\s|$)/g;
 
 /** Words of a page footer, in several languages: copyright and legal pages. */
-export const FOOTER_TEXT = /©|\bcopyright\b|all rights reserved|impressum|mentions légales|aviso legal|note legali|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados/i;
+export const FOOTER_TEXT = caseless(/©|\bcopyright\b|all rights reserved|impressum|mentions légales|aviso legal|note legali|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados/i);
 
 /** Separators of text tool rows: "Email | Print | Subscribe". */
 export const TOOL_ROW_SEPARATORS = /[|•·∙⋅\/]/;

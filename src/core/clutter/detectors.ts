@@ -5,7 +5,7 @@
  */
 import type { Category, Scope } from './types.js';
 import type { DetectorContext } from './detector-context.js';
-import { FOOTER_TEXT, GALLERY_COUNTER, GALLERY_LINK, HINT, INLINE_RELATED, TEXT_CUE, hintOf } from './cues.js';
+import { FOOTER_TEXT, GALLERY_COUNTER, GALLERY_LINK, HINT, INLINE_RELATED, TEXT_CUE, hintOf, type Cue } from './cues.js';
 import { isShareHref, isCommentHref, unrelatedPhotoLinks } from './structure.js';
 import * as T from './row-tests.js';
 
@@ -31,7 +31,7 @@ export interface Detector {
     /** At most this many characters of prose (sentences): clutter is not made of sentences. */
     maxProse?: number;
     /** The block's label (heading or short text) must match. */
-    label?: RegExp;
+    label?: Cue;
     /** Structural test; returns a reason or false. Runs last. */
     test?: (el: Element, ctx: DetectorContext) => string | false;
   };

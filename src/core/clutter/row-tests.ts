@@ -4,7 +4,7 @@
  * reason, or false. Cheap gates (counts from PageStats) come before any DOM query.
  */
 import type { DetectorContext } from './detector-context.js';
-import { AD_WORDS, APPEAL, CRUMB_SEPARATOR, FOOTER_TEXT, PAGER_WORD, SUBSCRIBE_CALL, TEXT_CUE, TOOL_ROW_SEPARATORS } from './cues.js';
+import { AD_WORDS, APPEAL, caseless, CRUMB_SEPARATOR, FOOTER_TEXT, PAGER_WORD, SUBSCRIBE_CALL, TEXT_CUE, TOOL_ROW_SEPARATORS } from './cues.js';
 
 type Test = (el: Element, ctx: DetectorContext) => string | false;
 
@@ -17,7 +17,7 @@ export const linky = (min: number): Test => (el, ctx) => {
 /** Where ads are served: markup of the big ad platforms, whatever the page names its wrappers. */
 export const AD_SLOT = 'ins.adsbygoogle, [id^="div-gpt-ad"], [data-ad-slot], [data-ad-unit], [data-google-query-id], iframe[src*="doubleclick"], amp-ad, amp-embed, amp-sticky-ad';
 
-const TOOL_EXTRA = /^\W*(?:comments?|forum|subscribe|rss|feedback|print|email|e-mail|share|bookmark|save|font|text size|recommend|like|tweet|[aA][+-])\W*$/i;
+const TOOL_EXTRA = caseless(/^\W*(?:comments?|forum|subscribe|rss|feedback|print|email|e-mail|share|bookmark|save|font|text size|recommend|like|tweet|a[+-])\W*$/i);
 const controlsOf = (el: Element) => el.getElementsByTagName('button').length + el.getElementsByTagName('input').length + el.getElementsByTagName('amp-social-share').length;
 
 /** "Email | Print | Subscribe | Comments | Forum": three or more short items, nearly all of them tool words. */
@@ -154,7 +154,7 @@ export const linkMenu: Test = (el, ctx) => {
   return ctx.stats.linkChars(el) / links <= 20 ? `${links} short links` : false;
 };
 
-const TAGS_LABEL = /^\W*(?:tags?|tagged(?: with)?|topics?|related topics|more about|keywords|schlagw(?:ö|o)rte|themen|mots[- ]clés|sujets|etiquetas|temas|argomenti|tag)\b\s*:?/i;
+const TAGS_LABEL = caseless(/^\W*(?:tags?|tagged(?: with)?|topics?|related topics|more about|keywords|schlagw(?:ö|o)rte|themen|mots[- ]clés|sujets|etiquetas|temas|argomenti|tag)\b\s*:?/i);
 
 /** "Tags: Batteries, Recycling, Nevada": a label and links to topic pages. */
 export const tagList: Test = (el, ctx) => {

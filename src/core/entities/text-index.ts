@@ -18,6 +18,9 @@ export interface TextIndex {
   locate(offset: number, bias?: 'start' | 'end'): DomPoint | null;
   /** A Range over [start, end) of the text, or null when either end cannot be placed. */
   range(doc: Document, start: number, end: number): Range | null;
+  /** The text nodes in document order, and the offset in `text` where each begins. */
+  nodes: readonly Text[];
+  starts: readonly number[];
 }
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'svg', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS']);
@@ -87,6 +90,8 @@ export function buildTextIndex(root: Element, skip: (el: Element) => boolean = (
 
   return {
     text,
+    nodes,
+    starts,
     locate,
     range(doc, start, end) {
       const a = locate(start, 'start');

@@ -81,3 +81,29 @@ describe('captions of the article\'s own pictures', () => {
     expect(f?.category).toBe('gallery');
   });
 });
+
+describe('an article split over sibling sections', () => {
+  // Modelled on a magazine layout: the story in two "chunks" with a full-width ad row between them and an ad slot
+  // inside the first chunk. The root is the bigger chunk; the first one must stay visible, ad slot aside.
+  const para = (n: number, word: string) =>
+    Array.from({ length: n }, (_, i) => `<p id="${word}${i}">The ${word} section goes on with paragraph ${i + 1}, in which the reporter explains, with figures, names and dates, what the company told its users and why it matters to them.</p>`).join('');
+  const page = `<html><head><title>How analytics changed the app</title></head><body>
+    <nav><a href="/">Home</a> <a href="/business">Business</a> <a href="/culture">Culture</a> <a href="/gear">Gear</a></nav>
+    <article><header><h1>How analytics changed the app</h1></header>
+      <div class="chunks">
+        <div class="grid grid-margins"><div class="grid--item body">${para(4, 'first')}<div class="ad ad--in-content"></div></div></div>
+        <div class="row full-bleed-ad">Advertisement</div>
+        <div class="grid grid-margins"><div class="grid--item body">${para(9, 'second')}</div></div>
+      </div>
+    </article>
+    <footer>© 2019 The Magazine. All rights reserved.</footer></body></html>`;
+
+  test('keeps every paragraph of the smaller section and still hides its ad slot', () => {
+    const doc = parse(page);
+    const { findings, vetoes } = analyze(doc);
+    const hidden = (el: Element) => findings.some((f) => f.element === el || f.element.contains(el));
+    for (const p of Array.from(doc.querySelectorAll('p'))) expect(hidden(p), p.id).toBe(false);
+    expect(hidden(doc.querySelector('.ad--in-content')!)).toBe(true);
+    expect(vetoes.some((v) => v.detector === 'off-article' && v.reason.includes('maybe article'))).toBe(true);
+  });
+});

@@ -1,0 +1,5 @@
+/**
+ * When the content script began to run. Imported first by index.ts, so it is evaluated before any other module of
+ * the bundle: the start-up figure (PageState.analyzeMs) then includes the bundle's own set-up, not only start().
+ */
+export const scriptStart = performance.now();

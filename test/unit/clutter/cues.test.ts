@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { caseless, TEXT_CUE, INLINE_RELATED } from '../../../src/core/clutter/cues.js';
+
+describe('caseless cues', () => {
+  test('match whatever the case of the text, in several scripts', () => {
+    expect(TEXT_CUE.related.test('RELATED STORIES')).toBe(true);
+    expect(TEXT_CUE.comments.test('Kommentare (12)')).toBe(true);
+    expect(TEXT_CUE.comments.test('КОММЕНТАРИИ')).toBe(true);
+    expect(TEXT_CUE.social.test('A+')).toBe(true);
+    expect(TEXT_CUE.related.test('The related problem of the harbour')).toBe(false);
+  });
+
+  test('keep the u flag where the pattern needs it (\\p{L})', () => {
+    expect(INLINE_RELATED.test('LIRE AUSSI notre enquête : le port')).toBe(true);
+    expect(INLINE_RELATED.test('Lesen Sie auch Überraschung: mehr')).toBe(true);
+  });
+
+  test('refuse a source with an upper-case letter (it could never match lower-cased text)', () => {
+    expect(() => caseless(/^(?:News|more)$/i)).toThrow(/upper-case/);
+    expect(() => caseless(/^\W+\d\S(?:more)$/i)).not.toThrow();
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import { HighlightController, FIRST_PASS_CHARS, nearReader } from '../../../src/content/highlights.js';
+import { buildTextIndex } from '../../../src/core/entities/text-index.js';
+import type { EntitySpan } from '../../../src/core/entities/find-entities.js';
+import type { Result } from '../../../src/shared/messages.js';
+import { loadPage } from '../../helpers.js';
+
+const PARA = 'Katsuya Okada met officials in Tokyo on Monday, and the talks went on late into the evening, aides said.';
+const page = (paragraphs: number) => loadPage(`<html><body><article id="a">${`<p>${PARA}</p>`.repeat(paragraphs)}</article></body></html>`);
+
+/** A stand-in tagger: every "Okada" is a person, every "Tokyo" a place, found by string search. */
+function fakeTagger(calls: string[]) {
+  return async (text: string): Promise<Result<EntitySpan[]>> => {
+    calls.push(text);
+    const spans: EntitySpan[] = [];
+    for (const [type, word] of [['PER', 'Okada'], ['LOC', 'Tokyo']] as const) {
+      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) spans.push({ type, text: word, start: i, end: i + word.length });
+    }
+    return { ok: true, value: spans.sort((a, b) => a.start - b.start) };
+  };
+}
+
+function controller(doc: Document, findEntities: (text: string) => Promise<Result<EntitySpan[]>>) {
+  return new HighlightController({ doc, root: () => doc.getElementById('a'), findEntities, setCss: () => {} }, true, new Set());
+}
+
+describe('highlights in two passes on a long article', () => {
+  test('a short article is tagged once, as a whole', async () => {
+    const doc = page(5);
+    const calls: string[] = [];
+    const c = controller(doc, fakeTagger(calls));
+    await c.paint();
+    expect(calls.length).toBe(1);
+    expect(c.state().counts).toEqual({ PER: 5, LOC: 5 });
+    expect(c.state().firstMs).toBe(c.state().ms);
+  });
+
+  test('a long article: first the blocks near the top, painted at the right places, then the whole text', async () => {
+    const doc = page(200);
+    const calls: string[] = [];
+    const tag = fakeTagger(calls);
+    let firstPaint: Record<string, number> | null = null;
+    const c = controller(doc, async (text) => {
+      // When the whole text is asked for, the first pass is already on the page.
+      if (calls.length === 1) firstPaint = { ...c.state().counts } as Record<string, number>;
+      return tag(text);
+    });
+    await c.paint();
+    const whole = buildTextIndex(doc.getElementById('a')!).text;
+    expect(calls.length).toBe(2);
+    expect(whole.startsWith(calls[0])).toBe(true);
+    expect(calls[0].length).toBeGreaterThanOrEqual(FIRST_PASS_CHARS);
+    expect(calls[0].length).toBeLessThan(FIRST_PASS_CHARS + PARA.length + 2);
+    expect(calls[1]).toBe(whole);
+    const perBlock = Math.ceil(calls[0].length / (PARA.length + 1));
+    expect(firstPaint).toEqual({ PER: perBlock, LOC: perBlock });
+    expect(c.state().counts).toEqual({ PER: 200, LOC: 200 });
+    expect(c.state().status).toBe('ready');
+    // Wrap mode (happy-dom has no Highlight API): every painted mention reads its own word.
+    const painted = Array.from(doc.querySelectorAll('nl-entity')).map((e) => `${e.getAttribute('data-type')}:${e.textContent}`);
+    expect(new Set(painted)).toEqual(new Set(['PER:Okada', 'LOC:Tokyo']));
+    expect(painted.length).toBe(400);
+  });
+
+  test('switching highlights off during the first pass leaves nothing painted', async () => {
+    const doc = page(200);
+    const before = doc.body.innerHTML;
+    const calls: string[] = [];
+    const tag = fakeTagger(calls);
+    const c = controller(doc, async (text) => {
+      const r = await tag(text);
+      if (calls.length === 1) await c.setEnabled(false);
+      return r;
+    });
+    await c.paint();
+    expect(calls.length).toBe(1);
+    expect(doc.body.innerHTML).toBe(before);
+  });
+
+  test('nearReader cuts at block boundaries and covers the article only when it is long', () => {
+    const short = buildTextIndex(page(10).getElementById('a')!);
+    expect(nearReader(page(10), short)).toBeNull();
+    const doc = page(100);
+    const idx = buildTextIndex(doc.getElementById('a')!);
+    const near = nearReader(doc, idx)!;
+    expect(near.start).toBe(0);
+    expect(idx.text[near.end]).toBe('\n');
+  });
+});
