@@ -6,6 +6,7 @@ import nerUrl from '../core/entities/model/ner.bin?url';
 import { loadTagger } from '../core/entities/load-model.js';
 import { findEntities, type EntitySpan } from '../core/entities/find-entities.js';
 import type { Tagger } from '../core/entities/tagger.js';
+import { loadSettings } from '../shared/settings.js';
 
 /** Longest text tagged in one request (a very long page is cut, not refused: ~100k words). */
 export const MAX_ENTITY_TEXT = 600_000;
@@ -29,4 +30,11 @@ export function getTagger(): Promise<Tagger> {
 /** Entities of a text. */
 export async function entitiesOf(text: string): Promise<EntitySpan[]> {
   return findEntities(text.length > MAX_ENTITY_TEXT ? text.slice(0, MAX_ENTITY_TEXT) : text, await getTagger());
+}
+
+/** Load the model ahead of a request, only when the user has highlights on (see BackgroundProtocol.prepareEntities). */
+export async function prepareEntities(): Promise<boolean> {
+  if (!(await loadSettings()).highlights) return false;
+  await getTagger();
+  return true;
 }

@@ -26,6 +26,8 @@ async function start(): Promise<void> {
   // The engine runs while storage answers (an IPC round trip of several ms); PageController.run uses its result
   // when this site's options are the defaults, and analyses again when they are not (or the site is off).
   const settingsRead = loadSettings();
+  // The background loads the entity model (if highlights are on) while this page is analysed.
+  void sendToBackground('prepareEntities', {});
   const early = PageController.analyzeEarly(document);
   const page = new PageController(document, await settingsRead);
   page.engineMs = early.ms;
@@ -38,7 +40,7 @@ async function start(): Promise<void> {
     new Set(page.settings.hiddenEntityTypes),
   );
   // Highlights come after hiding, off the critical path: the model loads in the background on first use.
-  void page.highlights.paint();
+  void page.highlights.paint(true);
 
   const state = () => page.state(location.href);
   const report = () => void sendToBackground('pageStateChanged', { hiddenCount: state().hiddenCount, enabled: page.hiding && page.siteEnabled });

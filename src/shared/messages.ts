@@ -48,7 +48,7 @@ export interface EntityState {
   ms?: number;
   /** Milliseconds to the first highlights on screen (the first pass near the reader on a long article). */
   firstMs?: number;
-  /** Of `ms`: text index, the whole-article tagging round trip, painting. */
+  /** Of `ms`: text index, waiting for the whole article's entities (the first pass painted meanwhile), painting. */
   timings?: { index: number; tag: number; paint: number };
 }
 
@@ -84,6 +84,11 @@ export interface BackgroundProtocol {
   pageStateChanged(args: { hiddenCount: number; enabled: boolean }): void;
   /** Entities of an article's text (the model lives in the background, loaded on first use). */
   findEntities(args: { text: string }): EntitySpan[];
+  /**
+   * A page is starting: load the entity model now if highlights are on, while the page's content script analyses
+   * the page, rather than after it asks for entities. True when the model is (or was already) loaded.
+   */
+  prepareEntities(args: Record<string, never>): boolean;
   /** Save the article of a tab to the library; re-saving the same article updates it and keeps its tags. */
   saveTab(args: { tabId: number }): SaveResult;
 }

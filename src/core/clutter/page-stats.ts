@@ -80,6 +80,8 @@ export class PageStats {
   private headings: Float64Array;
   /** Tool-row separators ("|", "•", "/") in the subtree's text. */
   private separators: Float64Array;
+  /** Form fields (input, textarea) among the children of measured elements, in the subtree. */
+  private fields: Float64Array;
   /** Pre-order index of the last element in each subtree: subtrees are contiguous ranges [i, end[i]]. */
   private end: Int32Array;
 
@@ -99,6 +101,7 @@ export class PageStats {
     this.media = new Float64Array(cap);
     this.headings = new Float64Array(cap);
     this.separators = new Float64Array(cap);
+    this.fields = new Float64Array(cap);
     this.end = new Int32Array(cap);
     this.measure(body);
   }
@@ -126,7 +129,7 @@ export class PageStats {
       inLink[i] = link ? 1 : 0;
       const b = INLINE_TAGS.has(tag) && parentIdx >= 0 ? blockOf[parentIdx] : i;
       blockOf[i] = b;
-      let own = 0, commas = 0, seps = 0;
+      let own = 0, commas = 0, seps = 0, fields = 0;
       kids.length = 0;
       // Index childNodes rather than walking nextSibling: happy-dom's nextSibling is a linear search in the parent
       // (a div with 100,000 children took 4 s), and in browsers both are equally fast.
@@ -138,12 +141,17 @@ export class PageStats {
           own += countChars(t);
           commas += t.match(COMMAS)?.length ?? 0;
           seps += t.match(SEPARATORS)?.length ?? 0;
-        } else if (n.nodeType === 1 && !isMarkupHidden(n as Element)) kids.push(n as Element);
+        } else if (n.nodeType === 1) {
+          const tag = (n as Element).tagName;
+          if (tag === 'INPUT' || tag === 'TEXTAREA') fields++; // never walked (SKIP_TAGS), counted here
+          if (!isMarkupHidden(n as Element)) kids.push(n as Element);
+        }
       }
       this.chars[i] = own;
       this.linkCh[i] = link ? own : 0;
       this.links[i] = isLink && el.hasAttribute('href') ? 1 : 0;
       this.separators[i] = seps;
+      this.fields[i] = fields;
       this.blockChars[b] += own;
       this.blockCommas[b] += commas;
       if (link) this.blockLinkChars[b] += own;
@@ -168,6 +176,7 @@ export class PageStats {
       this.media[p] += this.media[i];
       this.headings[p] += this.headings[i];
       this.separators[p] += this.separators[i];
+      this.fields[p] += this.fields[i];
     }
     this.markTeasers();
     // Inherit "unlikely" downwards (parents precede children), then sum the prose outside unlikely subtrees.
@@ -247,6 +256,15 @@ export class PageStats {
   headingCount(el: Element): number {
     const i = this.at(el);
     return i < 0 ? 0 : this.headings[i];
+  }
+
+  /**
+   * Form fields (input, textarea) in the subtree, outside hidden parts: a gate before getElementsByTagName, which
+   * builds a live collection per call (the sign-up and comment-form rows asked it of every small block).
+   */
+  fieldCount(el: Element): number {
+    const i = this.at(el);
+    return i < 0 ? 0 : this.fields[i];
   }
 
   /** Pictures (img, picture, video) in the subtree. */

@@ -66,6 +66,7 @@ export const supportAppeal: Test = (el, ctx) => {
 
 /** An e-mail sign-up: an e-mail field and a button, no password (a login) and no text area (a comment form). */
 export const emailSignup: Test = (el, ctx) => {
+  if (ctx.stats.fieldCount(el) === 0) return false;
   const inputs = Array.from(el.getElementsByTagName('input'));
   if (!inputs.length || el.getElementsByTagName('textarea').length) return false;
   if (FOOTER_TEXT.test(ctx.shortText(el, 500))) return false; // a footer holding a sign-up: judge its parts alone
@@ -98,6 +99,7 @@ export const adRail: Test = (el, ctx) => {
 
 /** A comment form: a text area in a form that posts comments, or under a comments label. */
 export const commentsForm: Test = (el, ctx) => {
+  if (ctx.stats.fieldCount(el) === 0) return false;
   const areas = el.getElementsByTagName('textarea');
   if (!areas.length) return false;
   const form = areas[0].closest('form');

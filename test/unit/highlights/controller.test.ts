@@ -39,24 +39,27 @@ describe('highlights in two passes on a long article', () => {
     const doc = page(200);
     const calls: string[] = [];
     const tag = fakeTagger(calls);
-    let firstPaint: Record<string, number> | null = null;
-    const c = controller(doc, async (text) => {
-      // When the whole text is asked for, the first pass is already on the page.
-      if (calls.length === 1) firstPaint = { ...c.state().counts } as Record<string, number>;
-      return tag(text);
-    });
-    await c.paint();
+    // The test answers each request itself, in order, to look at the page in between.
+    const pending: (() => void)[] = [];
+    const c = controller(doc, (text) => new Promise((resolve) => pending.push(() => void tag(text).then(resolve))));
+    const painting = c.paint();
     const whole = buildTextIndex(doc.getElementById('a')!).text;
-    expect(calls.length).toBe(2);
+    expect(calls.length).toBe(0);
+    expect(pending.length).toBe(2); // both asked at once
+    pending[0]();
+    await new Promise((r) => setTimeout(r, 0));
     expect(whole.startsWith(calls[0])).toBe(true);
     expect(calls[0].length).toBeGreaterThanOrEqual(FIRST_PASS_CHARS);
     expect(calls[0].length).toBeLessThan(FIRST_PASS_CHARS + PARA.length + 2);
-    expect(calls[1]).toBe(whole);
     const perBlock = Math.ceil(calls[0].length / (PARA.length + 1));
-    expect(firstPaint).toEqual({ PER: perBlock, LOC: perBlock });
+    expect(c.state().counts).toEqual({ PER: perBlock, LOC: perBlock });
+    expect(c.state().status).toBe('loading');
+    pending[1]();
+    await painting;
+    expect(calls[1]).toBe(whole);
     expect(c.state().counts).toEqual({ PER: 200, LOC: 200 });
     expect(c.state().status).toBe('ready');
-    // Wrap mode (happy-dom has no Highlight API): every painted mention reads its own word.
+    // Wrap mode (happy-dom has no Highlight API): every painted mention reads its own word, each painted once.
     const painted = Array.from(doc.querySelectorAll('nl-entity')).map((e) => `${e.getAttribute('data-type')}:${e.textContent}`);
     expect(new Set(painted)).toEqual(new Set(['PER:Okada', 'LOC:Tokyo']));
     expect(painted.length).toBe(400);
@@ -67,13 +70,17 @@ describe('highlights in two passes on a long article', () => {
     const before = doc.body.innerHTML;
     const calls: string[] = [];
     const tag = fakeTagger(calls);
+    let asked = 0;
     const c = controller(doc, async (text) => {
+      const n = asked++;
       const r = await tag(text);
-      if (calls.length === 1) await c.setEnabled(false);
+      if (n === 0) await c.setEnabled(false); // the user switches off before the first answer is painted
       return r;
     });
     await c.paint();
-    expect(calls.length).toBe(1);
+    expect(asked).toBe(2);
+    expect(c.state().counts).toEqual({});
+    expect(c.state().status).toBe('off');
     expect(doc.body.innerHTML).toBe(before);
   });
 
