@@ -48,6 +48,7 @@ process.stderr.write(`bench:browser: ${pages.length} pages, Chromium with dist/ 
 async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise<void> {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
+  const url = `${server.url}/${p.id}.html`;
   try {
     await cdp.send('Runtime.enable');
     await cdp.send('Performance.enable');
@@ -56,7 +57,6 @@ async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise
       const where = `${e.exceptionDetails.url ?? ''} ${e.exceptionDetails.exception?.description ?? ''}`;
       if (where.includes(extOrigin) || where.includes('content/index')) ourErrors++;
     });
-    const url = `${server.url}/${p.id}.html`;
     await page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
     await page.waitForSelector('html[data-nl]', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
     await page.waitForTimeout(settleMs); // let late batches (MutationObserver) land
@@ -81,6 +81,10 @@ async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise
     const metrics = await cdp.send('Performance.getMetrics').catch(() => null);
     const heap = metrics?.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
     heaps.push({ id: p.id, mb: heap / 1e6, elements: await page.evaluate(() => document.getElementsByTagName('*').length).catch(() => 0) });
+  } catch (e) {
+    // A page that left for its live site mid-measure (its content script gone: "receiving end does not exist").
+    if (page.url() !== url) throw new NavigatedAway(page.url());
+    throw e;
   } finally {
     await page.close();
   }

@@ -6,7 +6,7 @@ import { PageStats, isMarkupHidden } from './page-stats.js';
 import { findArticleRoot, findTitle } from './article-root.js';
 import { DetectorContext } from './detector-context.js';
 import { DETECTORS, type Detector } from './detectors.js';
-import { hintOf } from './cues.js';
+import { hintOf, type Cue } from './cues.js';
 import { classifyOffArticle, isArticleFurniture } from './off-article.js';
 import { captionsIn } from '../article/furniture.js';
 import type { AnalyzeOptions, Analysis, Finding, Veto } from './types.js';
@@ -16,16 +16,38 @@ import { selectorPrefilter } from './selector-prefilter.js';
 /** An element holding more than this share of the article's prose is never hidden (the safety valve). */
 export const MAX_HIDDEN_PROSE_SHARE = 0.15;
 
+/**
+ * A table row ready for the loop over elements. Every field is present whatever the row uses, so the loop reads
+ * one object shape: the table's own `match` literals come in a dozen shapes, and reading them made each property
+ * access in matches() megamorphic (it was the engine's hottest function in Chromium, warm).
+ */
 interface CompiledDetector {
   d: Detector;
+  /** Position in the table: index into a run's selector hits. */
+  index: number;
   tags: Set<string> | null;
   selector: string | null;
+  maxChars: number;
+  checksChars: boolean;
+  maxProse: number;
+  checksProse: boolean;
+  hint: RegExp | null;
+  label: Cue | null;
+  test: NonNullable<Detector['match']['test']> | null;
 }
 
-const COMPILED: CompiledDetector[] = (DETECTORS as readonly Detector[]).map((d) => ({
+const COMPILED: CompiledDetector[] = (DETECTORS as readonly Detector[]).map((d, index) => ({
   d,
+  index,
   tags: d.match.tags ? new Set(d.match.tags) : null,
   selector: d.match.selectors ? d.match.selectors.join(',') : null,
+  maxChars: d.match.maxChars ?? Infinity,
+  checksChars: d.match.maxChars !== undefined,
+  maxProse: d.match.maxProse ?? Infinity,
+  checksProse: d.match.maxProse !== undefined,
+  hint: d.match.hint ?? null,
+  label: d.match.label ?? null,
+  test: d.match.test ?? null,
 }));
 /** Rules out elements no selector row can match (see selector-prefilter.ts; a unit test keeps it non-null). */
 const SELECTOR_PREFILTER = selectorPrefilter(COMPILED.flatMap((c) => (c.selector ? [c.selector] : [])));
@@ -33,38 +55,37 @@ const SELECTOR_PREFILTER = selectorPrefilter(COMPILED.flatMap((c) => (c.selector
 /**
  * Whether a detector row matches an element; cheapest checks first. Returns the reason or false. This runs for
  * every (element, row) pair, so nothing is allocated until every check has passed: building the reason strings
- * up front was a large share of the engine's garbage.
+ * up front was a large share of the engine's garbage. `selected[c.index]`: the row's selector hits in this run.
  */
-function matches(c: CompiledDetector, el: Element, ctx: DetectorContext, selected: Map<CompiledDetector, Set<Element>>): string | false {
-  const m = c.d.match;
-  if (c.tags && !c.tags.has(el.tagName)) return false;
+function matches(c: CompiledDetector, el: Element, ctx: DetectorContext, selected: (Set<Element> | null)[]): string | false {
+  if (c.tags !== null && !c.tags.has(el.tagName)) return false;
   let chars = -1, prose = 0;
-  if (m.maxChars !== undefined) {
+  if (c.checksChars) {
     chars = ctx.stats.textChars(el);
-    if (chars > m.maxChars) return false;
+    if (chars > c.maxChars) return false;
   }
-  if (m.maxProse !== undefined) {
+  if (c.checksProse) {
     prose = ctx.stats.proseChars(el);
-    if (prose > m.maxProse) return false;
+    if (prose > c.maxProse) return false;
   }
   let bySel = false, byHint = false;
-  if (c.selector || m.hint) {
-    bySel = c.selector !== null && selected.get(c)!.has(el);
-    byHint = !bySel && m.hint !== undefined && m.hint.test(hintOf(el));
+  if (c.selector !== null || c.hint !== null) {
+    bySel = c.selector !== null && selected[c.index]!.has(el);
+    byHint = !bySel && c.hint !== null && c.hint.test(hintOf(el));
     if (!bySel && !byHint) return false;
   }
   let label = '';
-  if (m.label) {
+  if (c.label !== null) {
     label = ctx.label(el);
-    if (!label || !m.label.test(label)) return false;
+    if (!label || !c.label.test(label)) return false;
   }
   let tested: string | false = '';
-  if (m.test) {
-    tested = m.test(el, ctx);
+  if (c.test !== null) {
+    tested = c.test(el, ctx);
     if (!tested) return false;
   }
   const reasons: string[] = [];
-  if (m.label) reasons.push(`label "${label.slice(0, 40)}"`);
+  if (c.label !== null) reasons.push(`label "${label.slice(0, 40)}"`);
   if (bySel) reasons.push(`selector ${c.selector!.slice(0, 40)}`);
   else if (byHint) reasons.push(`class/id "${hintOf(el).trim().slice(0, 40)}"`);
   if (chars >= 0) reasons.push(`${chars} chars`);
@@ -111,15 +132,15 @@ function runTable(run: Run, includeScope: boolean): void {
   // once per row on the few hits. One querySelectorAll was slower in happy-dom (a DOM walk and
   // a DOMTokenList per element for each comma-separated part: a quarter of the CLI's analysis time), and measured
   // elements already leave out hidden subtrees the table never looks at.
-  const selected = new Map<CompiledDetector, Set<Element>>();
+  const selected: (Set<Element> | null)[] = COMPILED.map(() => null);
   const selectorRows = active.filter((c) => c.selector);
-  for (const c of selectorRows) selected.set(c, new Set());
+  for (const c of selectorRows) selected[c.index] = new Set();
   if (selectorRows.length) {
     const all = selectorRows.map((c) => c.selector).join(',');
     for (const el of stats.elements) {
       if (SELECTOR_PREFILTER && !SELECTOR_PREFILTER(el, hintOf(el))) continue;
       if (!el.matches(all)) continue;
-      for (const c of selectorRows) if (el.matches(c.selector!)) selected.get(c)!.add(el);
+      for (const c of selectorRows) if (el.matches(c.selector!)) selected[c.index]!.add(el);
     }
   }
   // Rows an element can meet, by what is known before any row runs: its tag, its text length against each row's
@@ -127,8 +148,8 @@ function runTable(run: Run, includeScope: boolean): void {
   // without a hint and meet a handful of rows instead of all ~40: in a browser's first run of the content script
   // (cold code, no JIT yet) each call costs microseconds, and this loop was half of the start-up time.
   const candidates = new Set<Element>();
-  for (const set of selected.values()) for (const el of set) candidates.add(el);
-  const limits = [...new Set(active.flatMap((c) => (c.d.match.maxChars !== undefined ? [c.d.match.maxChars] : [])))].sort((a, b) => a - b);
+  for (const set of selected) if (set) for (const el of set) candidates.add(el);
+  const limits = [...new Set(active.flatMap((c) => (c.checksChars ? [c.maxChars] : [])))].sort((a, b) => a - b);
   const rowLists = new Map<string, CompiledDetector[]>();
   const rowsFor = (tag: string, chars: number, named: boolean, rel: string) => {
     let bucket = 0;
@@ -137,12 +158,11 @@ function runTable(run: Run, includeScope: boolean): void {
     let rows = rowLists.get(key);
     if (!rows) {
       rows = active.filter((c) => {
-        const m = c.d.match;
         if (c.tags && !c.tags.has(tag)) return false;
-        if (m.maxChars !== undefined && m.maxChars < chars) return false;
+        if (c.maxChars < chars) return false;
         if ((c.d.scope === 'inside' || c.d.scope === 'outside') && c.d.scope !== rel) return false;
         // A row that needs a selector hit or a hint cannot match an element with neither.
-        return named || !(c.selector || m.hint) || (m.hint !== undefined && m.hint.test(''));
+        return named || !(c.selector || c.hint) || (c.hint !== null && c.hint.test(''));
       });
       rowLists.set(key, rows);
     }
