@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { launch, serveFiles } from '../test/e2e/harness.js';
 import { loadPages, quantiles } from './lib/pages.js';
@@ -124,6 +125,11 @@ const qe = quantiles(engineTimes);
 console.log('| measure | median | p95 | max | budget |\n| --- | --- | --- | --- | --- |');
 console.log(`| start to hiding applied | ${q.median.toFixed(1)} | ${q.p95.toFixed(1)} | ${Math.max(...times).toFixed(1)} | median <= 15, p95 <= 50 |`);
 console.log(`| of which analyze() | ${qe.median.toFixed(1)} | ${qe.p95.toFixed(1)} | ${Math.max(...engineTimes).toFixed(1)} | |`);
+const bundle = path.resolve('dist/src/content/index.js');
+if (fs.existsSync(bundle)) {
+  const gz = zlib.gzipSync(fs.readFileSync(bundle), { level: 9 }).length;
+  console.log(`\nContent script bundle: ${(gz / 1024).toFixed(1)} KB gzipped (budget 60 KB; the entity model is not in it).`);
+}
 const largest = heaps.sort((x, y) => y.elements - x.elements)[0];
 if (largest) console.log(`\nLargest page: ${largest.elements} elements, page JS heap ${largest.mb.toFixed(1)} MB (page + content script).`);
 console.log(`Uncaught errors from NewsLens scripts: ${ourErrors}. Pages that failed to load or answer: ${failures.length}.`);
