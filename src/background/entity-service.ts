@@ -6,7 +6,7 @@ import nerUrl from '../core/entities/model/ner.bin?url';
 import { loadTagger } from '../core/entities/load-model.js';
 import { findEntities, type EntitySpan } from '../core/entities/find-entities.js';
 import type { Tagger } from '../core/entities/tagger.js';
-import { loadSettings } from '../shared/settings.js';
+import { enabledOn, loadSettings } from '../shared/settings.js';
 
 /** Longest text tagged in one request (a very long page is cut, not refused: ~100k words). */
 export const MAX_ENTITY_TEXT = 600_000;
@@ -29,12 +29,26 @@ export function getTagger(): Promise<Tagger> {
 
 /** Entities of a text. */
 export async function entitiesOf(text: string): Promise<EntitySpan[]> {
-  return findEntities(text.length > MAX_ENTITY_TEXT ? text.slice(0, MAX_ENTITY_TEXT) : text, await getTagger());
+  const t = await getTagger();
+  // One request per task: requests that waited for the model resume together, and without this the second (a
+  // whole article) would be tagged before the first's reply (the text near the reader) is even sent.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return findEntities(text.length > MAX_ENTITY_TEXT ? text.slice(0, MAX_ENTITY_TEXT) : text, t);
 }
 
-/** Load the model ahead of a request, only when the user has highlights on (see BackgroundProtocol.prepareEntities). */
-export async function prepareEntities(): Promise<boolean> {
-  if (!(await loadSettings()).highlights) return false;
+/**
+ * Load the model ahead of a request (see BackgroundProtocol.prepareEntities): only when the user has highlights on
+ * and NewsLens runs on the page's site.
+ */
+export async function prepareEntities(pageUrl: string | undefined): Promise<boolean> {
+  const settings = await loadSettings();
+  let host = '';
+  try {
+    host = new URL(pageUrl ?? '').hostname;
+  } catch {
+    return false;
+  }
+  if (!settings.highlights || !enabledOn(settings, host)) return false;
   await getTagger();
   return true;
 }

@@ -20,7 +20,7 @@ listen<BackgroundProtocol>(
       await browser.action.setBadgeBackgroundColor({ tabId: sender.tabId, color: '#3b5b7a' });
     },
     findEntities: ({ text }) => entitiesOf(text),
-    prepareEntities: () => prepareEntities(),
+    prepareEntities: (_args, sender) => prepareEntities(sender.url),
     saveTab: ({ tabId }) => saveTab(tabId),
   },
   // Only our own content scripts and pages talk to us (no externally_connectable, but check anyway).

@@ -59,7 +59,7 @@ export class HighlightController {
     }
     const gen = ++this.generation;
     this.status = 'loading';
-    this.firstMs = undefined;
+    this.ms = this.firstMs = this.timings = undefined;
     const t0 = performance.now();
     // Only what a reader sees: hidden clutter is left out of the text, so it is never highlighted.
     const index = buildTextIndex(root, (el) => el.hasAttribute(ATTR_HIDDEN));
@@ -82,6 +82,8 @@ export class HighlightController {
     if (gen !== this.generation || !this.enabled) return;
     if (!r.ok) {
       this.removePaint();
+      this.deps.setCss(false);
+      this.firstMs = undefined;
       this.status = 'error';
       this.error = r.error;
       return;

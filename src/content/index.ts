@@ -24,14 +24,20 @@ async function start(): Promise<void> {
   if (!html || html.hasAttribute(ROOT_MARK)) return; // injected twice (extension reload): the first instance owns the page
   html.setAttribute(ROOT_MARK, '');
   // The engine runs while storage answers (an IPC round trip of several ms); PageController.run uses its result
-  // when this site's options are the defaults, and analyses again when they are not (or the site is off).
+  // when this site's options are the defaults, and analyses again when they are not. On a site the user switched
+  // off that analysis is wasted (it changes nothing on the page): storage cannot be read synchronously.
   const settingsRead = loadSettings();
   // The background loads the entity model (if highlights are on) while this page is analysed.
   void sendToBackground('prepareEntities', {});
   const early = PageController.analyzeEarly(document);
+  // A page that changes its DOM meanwhile (a late script, a client-side render) makes that analysis stale.
+  const meanwhile = new MutationObserver(() => undefined);
+  meanwhile.observe(document, { childList: true, subtree: true });
   const page = new PageController(document, await settingsRead);
+  const stale = meanwhile.takeRecords().length > 0;
+  meanwhile.disconnect();
   page.engineMs = early.ms;
-  page.run(early.analysis);
+  page.run(stale ? undefined : early.analysis);
   page.analyzeMs = performance.now() - scriptStart;
 
   page.highlights = new HighlightController(

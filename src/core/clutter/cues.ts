@@ -58,7 +58,7 @@ export interface Cue {
  * lower case (checked here, so a mistake fails every test that imports the table).
  */
 export function caseless(re: RegExp): Cue {
-  if (/[A-Z]/.test(re.source.replace(/\\[pP]\{\w+\}|\\./g, ''))) throw new Error(`caseless: upper-case letter in /${re.source}/`);
+  if (/\p{Lu}/u.test(re.source.replace(/\\[pP]\{\w+\}|\\./g, ''))) throw new Error(`caseless: upper-case letter in /${re.source}/`);
   // u stays only where the source needs it (\p{L}); without it the pattern compiles faster still.
   const unicode = /\\[pP]\{|\\u\{/.test(re.source);
   const plain = new RegExp(re.source, re.flags.replace(unicode ? /i/g : /[iu]/g, ''));

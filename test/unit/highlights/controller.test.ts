@@ -84,6 +84,30 @@ describe('highlights in two passes on a long article', () => {
     expect(doc.body.innerHTML).toBe(before);
   });
 
+  test('when the whole-article request fails, the first pass is taken down and the error shown', async () => {
+    const doc = page(200);
+    const before = doc.body.innerHTML;
+    const calls: string[] = [];
+    const tag = fakeTagger(calls);
+    const css: boolean[] = [];
+    let asked = 0;
+    const c = new HighlightController(
+      {
+        doc,
+        root: () => doc.getElementById('a'),
+        findEntities: async (text) => (asked++ === 0 ? tag(text) : { ok: false, error: 'model missing' }),
+        setCss: (on) => css.push(on),
+      },
+      true,
+      new Set(),
+    );
+    await c.paint();
+    expect(c.state()).toMatchObject({ status: 'error', error: 'model missing', counts: {} });
+    expect(c.state().firstMs).toBeUndefined();
+    expect(css.at(-1)).toBe(false);
+    expect(doc.body.innerHTML).toBe(before);
+  });
+
   test('nearReader cuts at block boundaries and covers the article only when it is long', () => {
     const short = buildTextIndex(page(10).getElementById('a')!);
     expect(nearReader(page(10), short)).toBeNull();
