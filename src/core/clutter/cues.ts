@@ -45,6 +45,10 @@ export const HINT = {
   byline: /(?:^|[\s_-])(?:byline|author|authors|dateline|date|time|timestamp|published|pubdate|meta|article-?meta|post-?meta|entry-?meta|credit|source|kicker|dek|standfirst|subtitle|summary|lede|lead|intro|caption)(?:$|[\s_-])/,
 } as const;
 
+const WORD_CHAR = '[\\p{L}\\p{N}_]';
+/** \b for any script: between a word character and a non-word character (or an end), in either order. */
+const UNICODE_BOUNDARY = `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD_CHAR})(?!${WORD_CHAR}))`;
+
 /** A pattern for words in visible text: tested on the lower-cased text, so the pattern itself needs no flags. */
 export interface Cue {
   test(text: string): boolean;
@@ -59,9 +63,13 @@ export interface Cue {
  */
 export function caseless(re: RegExp): Cue {
   if (/\p{Lu}/u.test(re.source.replace(/\\[pP]\{\w+\}|\\./g, ''))) throw new Error(`caseless: upper-case letter in /${re.source}/`);
+  // JavaScript's \b knows only ASCII word characters: "\bреклама\b" never matched, "publicité\b" failed before a
+  // space. A pattern with words outside ASCII gets a Unicode word boundary instead.
+  let source = re.source;
+  if (/\\b/.test(source) && /[^\x00-\x7f]/.test(source)) source = source.replace(/\\\\|\\b/g, (m) => (m === '\\b' ? UNICODE_BOUNDARY : m));
   // u stays only where the source needs it (\p{L}); without it the pattern compiles faster still.
-  const unicode = /\\[pP]\{|\\u\{/.test(re.source);
-  const plain = new RegExp(re.source, re.flags.replace(unicode ? /i/g : /[iu]/g, ''));
+  const unicode = /\\[pP]\{|\\u\{/.test(source);
+  const plain = new RegExp(source, re.flags.replace(unicode ? /i/g : /[iu]/g, '') + (unicode && !re.flags.includes('u') ? 'u' : ''));
   return { test: (text) => plain.test(text.toLowerCase()) };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { caseless, TEXT_CUE, INLINE_RELATED } from '../../../src/core/clutter/cues.js';
+import { caseless, TEXT_CUE, INLINE_RELATED, AD_WORDS, FOOTER_TEXT } from '../../../src/core/clutter/cues.js';
 
 describe('caseless cues', () => {
   test('match whatever the case of the text, in several scripts', () => {
@@ -15,8 +15,20 @@ describe('caseless cues', () => {
     expect(INLINE_RELATED.test('Lesen Sie auch Überraschung: mehr')).toBe(true);
   });
 
+  test('find words outside ASCII as whole words (JavaScript\'s \\b knows only ASCII letters)', () => {
+    expect(AD_WORDS.test('Реклама')).toBe(true);
+    expect(AD_WORDS.test('Publicité – partenaire')).toBe(true);
+    expect(AD_WORDS.test('Рекламаций нет')).toBe(false); // a longer word that starts the same
+    expect(AD_WORDS.test('advertisements of the past')).toBe(false);
+    expect(FOOTER_TEXT.test('© 2019 Le Monde. Tous droits réservés.')).toBe(true);
+    const cue = caseless(/\bsuivant\b|\bsuite\b|\bé\b/i);
+    expect(cue.test('Lire la suite')).toBe(true);
+    expect(cue.test('la suiteé')).toBe(false);
+  });
+
   test('refuse a source with an upper-case letter (it could never match lower-cased text)', () => {
     expect(() => caseless(/^(?:News|more)$/i)).toThrow(/upper-case/);
+    expect(() => caseless(/^(?:Über|more)$/i)).toThrow(/upper-case/);
     expect(() => caseless(/^\W+\d\S(?:more)$/i)).not.toThrow();
   });
 });
