@@ -34,11 +34,15 @@ export const toolRow: Test = (el, ctx) => {
   return tools >= 3 && tools >= parts.length * 0.75 ? `${tools}/${parts.length} tool words` : false;
 };
 
+const SHARE_WORD = caseless(/^\W*(?:share|teilen|partager|compartir|condividi|partilhar|delen|поделиться|分享|シェア)\b/i);
+const YOU_ARE_HERE = caseless(/^\W*(?:you are here|sie sind hier|vous êtes ici|usted está aquí|sei qui)\b/i);
+const PREV_NEXT_LABEL = caseless(/^\W*(?:previous|next|prev|older|newer|zurück|weiter|précédent|suivant|anterior|siguiente)\b\s*(?:post|article|story|page)?\s*:/i);
+
 /** "Share" / "Teilen" / "Compartir" followed by two or more buttons, icons or links. */
 export const shareButtons: Test = (el, ctx) => {
   // Wording first: it is cached and rules out almost every element; counting controls walks the subtree.
   const first = ctx.shortText(el, 120).split(/\s+/).slice(0, 3).join(' ');
-  if (!/^\W*(?:share|teilen|partager|compartir|condividi|partilhar|delen|поделиться|分享|シェア)\b/i.test(first)) return false;
+  if (!SHARE_WORD.test(first)) return false;
   return controlsOf(el) + ctx.stats.linkCount(el) >= 2 ? 'share label with buttons' : false;
 };
 
@@ -116,7 +120,7 @@ export const breadcrumbTrail: Test = (el, ctx) => {
   const links = ctx.stats.linkCount(el);
   if (links < 2 || el.getElementsByTagName('img').length) return false;
   const text = ctx.shortText(el, 250);
-  if (/^\W*(?:you are here|sie sind hier|vous êtes ici|usted está aquí|sei qui)\b/i.test(text)) return 'breadcrumb ("you are here")';
+  if (YOU_ARE_HERE.test(text)) return 'breadcrumb ("you are here")';
   if (ctx.stats.linkChars(el) / links > 30) return false; // crumbs are short
   const seps = text.replace(/^\W+/, '').split(CRUMB_SEPARATOR).length - 1;
   return seps >= links - 1 ? 'breadcrumb trail' : false;
@@ -129,7 +133,7 @@ export const paginationLinks: Test = (el, ctx) => {
   const texts = Array.from(el.getElementsByTagName('a'), (a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
   const pager = texts.filter((t) => /^\d{1,3}$/.test(t) || PAGER_WORD.test(t)).length;
   if (pager >= 3 && pager >= texts.length * 0.8) return `${pager} page links`;
-  const prevNext = texts.filter((t) => /^[‹«←<]|[›»→>]$/.test(t) || /^\W*(?:previous|next|prev|older|newer|zurück|weiter|précédent|suivant|anterior|siguiente)\b\s*(?:post|article|story|page)?\s*:/i.test(t)).length;
+  const prevNext = texts.filter((t) => /^[‹«←<]|[›»→>]$/.test(t) || PREV_NEXT_LABEL.test(t)).length;
   return links <= 4 && prevNext >= 2 && prevNext === texts.length ? 'previous/next article links' : false;
 };
 
