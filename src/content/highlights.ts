@@ -157,10 +157,17 @@ export function nearReader(doc: Document, index: TextIndex, readScroll = true): 
   let first = 0;
   if (readScroll && (doc.defaultView?.scrollY ?? 0) > 0) {
     let lo = 0, hi = nodes.length - 1;
+    // Text the page's own CSS hides has an empty box at 0,0: judge by the next text that has a box.
+    const boxBottom = (i: number): number => {
+      for (let k = i; k < Math.min(nodes.length, i + 20); k++) {
+        const box = nodes[k].parentElement?.getBoundingClientRect();
+        if (box && (box.width > 0 || box.height > 0)) return box.bottom;
+      }
+      return 0;
+    };
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const box = nodes[mid].parentElement?.getBoundingClientRect();
-      if (box && box.bottom < 0) lo = mid + 1;
+      if (boxBottom(mid) < 0) lo = mid + 1;
       else hi = mid;
     }
     first = lo;

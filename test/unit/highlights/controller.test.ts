@@ -108,6 +108,26 @@ describe('highlights in two passes on a long article', () => {
     expect(doc.body.innerHTML).toBe(before);
   });
 
+  test('nearReader, scrolled down: starts at the first block not scrolled past, skipping text the page hides', () => {
+    const doc = page(100);
+    const paras = Array.from(doc.querySelectorAll('p'));
+    // Every block 100 px tall; the reader has scrolled 4,000 px: blocks 0-38 are above the viewport. Blocks 20-30,
+    // well above, are hidden by the page's CSS (empty boxes at 0,0): they must not pull the start back to them.
+    paras.forEach((p, i) => {
+      const hidden = i >= 20 && i <= 30;
+      p.getBoundingClientRect = () => ({ top: hidden ? 0 : i * 100 - 4000, bottom: hidden ? 0 : i * 100 - 3900, width: hidden ? 0 : 600, height: hidden ? 0 : 100 }) as DOMRect;
+    });
+    Object.defineProperty(doc.defaultView!, 'scrollY', { value: 4000, configurable: true });
+    const idx = buildTextIndex(doc.getElementById('a')!);
+    const near = nearReader(doc, idx)!;
+    const firstBlock = idx.text.slice(0, near.start).split('\n').length - 1;
+    expect(firstBlock).toBeGreaterThanOrEqual(38);
+    expect(firstBlock).toBeLessThanOrEqual(40);
+    expect(near.start === 0 || idx.text[near.start - 1] === '\n').toBe(true);
+    // At page start the scroll position is not read: the top comes first.
+    expect(nearReader(doc, idx, false)!.start).toBe(0);
+  });
+
   test('nearReader cuts at block boundaries and covers the article only when it is long', () => {
     const short = buildTextIndex(page(10).getElementById('a')!);
     expect(nearReader(page(10), short)).toBeNull();
