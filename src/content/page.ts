@@ -13,6 +13,12 @@ import { highlightCss } from './highlight-style.js';
 
 const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { disabledDetectors: new Set(), keepArticleCaptions: !DEFAULT_SETTINGS.hideArticleCaptions };
 
+/** Two option sets make the engine give the same result (every field of AnalyzeOptions compared). */
+function sameOptions(a: AnalyzeOptions, b: AnalyzeOptions): boolean {
+  const sameSet = (x?: ReadonlySet<string>, y?: ReadonlySet<string>) => (x?.size ?? 0) === (y?.size ?? 0) && [...(x ?? [])].every((v) => y?.has(v));
+  return sameSet(a.disabledDetectors, b.disabledDetectors) && sameSet(a.disabledCategories, b.disabledCategories) && (a.keepArticleCaptions ?? true) === (b.keepArticleCaptions ?? true);
+}
+
 export class PageController {
   analysis: Analysis = { root: null, title: null, findings: [], vetoes: [], rootProse: 0 };
   findings: Finding[] = [];
@@ -62,7 +68,7 @@ export class PageController {
   run(early?: Analysis): void {
     if (!this.siteEnabled) return;
     const options = this.analyzeOptions();
-    if (early && options.disabledDetectors!.size === 0 && options.keepArticleCaptions === DEFAULT_ANALYZE_OPTIONS.keepArticleCaptions) {
+    if (early && sameOptions(options, DEFAULT_ANALYZE_OPTIONS)) {
       this.analysis = early;
     } else {
       const t0 = performance.now();

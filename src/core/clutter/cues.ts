@@ -69,7 +69,7 @@ export function caseless(re: RegExp): Cue {
   if (/\\b/.test(source) && /[^\x00-\x7f]/.test(source)) source = source.replace(/\\\\|\\b/g, (m) => (m === '\\b' ? UNICODE_BOUNDARY : m));
   // u stays only where the source needs it (\p{L}); without it the pattern compiles faster still.
   const unicode = /\\[pP]\{|\\u\{/.test(source);
-  const plain = new RegExp(source, re.flags.replace(unicode ? /i/g : /[iu]/g, '') + (unicode && !re.flags.includes('u') ? 'u' : ''));
+  const plain = new RegExp(source, re.flags.replace(/[iu]/g, '') + (unicode ? 'u' : ''));
   return { test: (text) => plain.test(text.toLowerCase()) };
 }
 
