@@ -30,11 +30,14 @@ async function start(): Promise<void> {
   // The background loads the entity model (if highlights are on) while this page is analysed.
   void sendToBackground('prepareEntities', {});
   const early = PageController.analyzeEarly(document);
-  // A page that changes its DOM meanwhile (a late script, a client-side render) makes that analysis stale.
-  const meanwhile = new MutationObserver(() => undefined);
+  // A page that changes its DOM meanwhile (a late script, a client-side render) makes that analysis stale. The
+  // callback records it: records delivered to a callback are gone from takeRecords(), and a page task that runs
+  // during the await has its records delivered at that task's microtask checkpoint.
+  let stale = false;
+  const meanwhile = new MutationObserver(() => (stale = true));
   meanwhile.observe(document, { childList: true, subtree: true });
   const page = new PageController(document, await settingsRead);
-  const stale = meanwhile.takeRecords().length > 0;
+  if (meanwhile.takeRecords().length > 0) stale = true;
   meanwhile.disconnect();
   page.engineMs = early.ms;
   page.run(stale ? undefined : early.analysis);
