@@ -35,7 +35,12 @@ export function headerBlockIn(root: Element, title: Element | null): Element | n
 }
 
 /** "By Dana Whitfield", "Von Anna Weber", "Par Claire Fabre": a byline line, whatever its markup. */
-const BYLINE_TEXT = /^\s*(?:by|von|par|por|di|door|av|af)\s+\p{Lu}/u;
+const BYLINE_LEAD = /^\s*(?:by|von|par|por|di|door|av|af)\s+(\S)/i;
+/** The lead word followed by a capital (a name), tested without a \p{Lu} regexp: it is slow to compile per page. */
+function isBylineText(text: string): boolean {
+  const first = BYLINE_LEAD.exec(text)?.[1];
+  return first !== undefined && first !== first.toLowerCase();
+}
 
 /** Short blocks named byline / author / date / meta (class, id or data-testid), or that read as a byline. */
 export function metaBlocksIn(root: Element): Element[] {
@@ -49,7 +54,7 @@ export function metaBlocksIn(root: Element): Element[] {
     if (text.length > 250) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
     const named = META_CLASS.test(names) && (el.tagName !== 'P' || text.length <= 150);
-    if (el.tagName === 'TIME' || el.tagName === 'ADDRESS' || named || (text.length <= 150 && el.childElementCount <= 6 && BYLINE_TEXT.test(text))) out.push(el);
+    if (el.tagName === 'TIME' || el.tagName === 'ADDRESS' || named || (text.length <= 150 && el.childElementCount <= 6 && isBylineText(text))) out.push(el);
   }
   return out;
 }
