@@ -51,7 +51,8 @@ export const HINT = {
  * \p{L}: a \p class needs the u flag, and with it the cues that use this boundary took 3-10 ms each to compile on
  * first use (about 30 ms of every page's start-up in Chromium); as ranges, 0.1-0.3 ms.
  */
-const WORD_CHAR = '[0-9a-z_\\u00b5\\u00df-\\u00f6\\u00f8-\\u024f\\u0370-\\u052f\\u1e00-\\u1fff]';
+const LOWER_LETTERS = 'a-z\\u00b5\\u00df-\\u00f6\\u00f8-\\u024f\\u0370-\\u052f\\u1e00-\\u1fff';
+const WORD_CHAR = `[0-9_${LOWER_LETTERS}]`;
 /** \b for any script: between a word character and a non-word character (or an end), in either order. */
 const UNICODE_BOUNDARY = `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD_CHAR})(?!${WORD_CHAR}))`;
 
@@ -67,21 +68,25 @@ export interface Cue {
  * without flags). Lower-casing a short label first costs microseconds. The source must spell its letters in
  * lower case (checked here, so a mistake fails every test that imports the table).
  */
-export function caseless(re: RegExp): Cue {
-  const letters = re.source.replace(/\\[pP]\{\w+\}|\\./g, '');
-  if (letters !== letters.toLowerCase()) throw new Error(`caseless: upper-case letter in /${re.source}/`);
+export function caseless(re: RegExp | string): Cue {
+  // A source string (built by code) skips constructing a RegExp with i/u only to read its source: V8 parses a
+  // pattern when it is constructed, about 0.2 ms per long alternation with those flags.
+  const given = typeof re === 'string' ? re : re.source;
+  const letters = given.replace(/\\[pP]\{\w+\}|\\./g, '');
+  if (letters !== letters.toLowerCase()) throw new Error(`caseless: upper-case letter in /${given}/`);
   // JavaScript's \b knows only ASCII word characters: "\bреклама\b" never matched, "publicité\b" failed before a
   // space. A pattern with words outside ASCII gets a Unicode word boundary instead.
-  let source = re.source;
+  let source = given;
   if (/\\b/.test(source) && /[^\x00-\x7f]/.test(source)) source = source.replace(/\\\\|\\b/g, (m) => (m === '\\b' ? UNICODE_BOUNDARY : m));
   // u stays only where the source needs it (\p{L}); without it the pattern compiles faster still.
   const unicode = /\\[pP]\{|\\u\{/.test(source);
-  const plain = new RegExp(source, re.flags.replace(/[iu]/g, '') + (unicode ? 'u' : ''));
+  const flags = typeof re === 'string' ? '' : re.flags.replace(/[iu]/g, '');
+  const plain = new RegExp(source, flags + (unicode ? 'u' : ''));
   return { test: (text) => plain.test(text.toLowerCase()) };
 }
 
 // Visible-text cues: a block whose heading or short label says what it is. Anchored to the whole label.
-const L = (words: string) => caseless(new RegExp(`^\\W*(?:${words})\\W*$`, 'iu'));
+const L = (words: string) => caseless(`^\\W*(?:${words})\\W*$`);
 export const TEXT_CUE = {
   related: L(
     "related(?: (?:articles?|stories|news|content|coverage|links|posts|topics))?|more (?:stories|news|from [^\\n]{1,40}|on this(?: story| topic)?|in [^\\n]{1,40}|on [^\\n]{1,40})|(?:recent|latest|newest|popular) (?:posts|articles|stories)|neueste beiträge|articles récents|entradas recientes|most (?:read|popular|viewed|shared|emailed)|(?:top|latest|major|other|breaking) (?:headlines|stories|news)|headlines|special coverage|recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:more|next|also)|also (?:read|on [^\\n]{1,40})|what to read next|trending(?: now| stories)?|don'?t miss|see also|further reading|in other news|popular(?: now| stories)?|in case you missed it|more to explore|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|articles? similaires?|noticias relacionadas|te puede interesar|lo más leído|leer más|más noticias|ver también|articoli correlati|leggi anche|i più letti|leia também|leia mais|veja também|mais lidas|notícias relacionadas|posts relacionados|você (?:também )?pode gostar(?: de)?|lees ook|meest gelezen|читайте также|похожие новости|самое читаемое|相关(?:新闻|文章|阅读)|热门(?:新闻|文章)|推荐阅读|関連(?:記事|ニュース)|人気記事|おすすめ"
@@ -104,11 +109,10 @@ export const TEXT_CUE = {
 } as const;
 
 /** "Lesen Sie auch: <link>": a line that introduces a link to another story, in the body or beside it. */
-export const INLINE_RELATED = caseless(new RegExp(
+export const INLINE_RELATED = caseless(
   // The cue may be followed by up to three words before its separator ("Lire aussi notre enquête |").
-  "^\\W*(?:(?:read more|read also|also read|see also|read next|lesen sie auch|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|leia também|leia mais|veja também|leer más|lea también|ver también|te puede interesar|leggi anche|lees ook|читайте также)(?:\\s+[\\p{L}'’-]+){0,3}|related|more|see more|watch|listen|recommended|more on this|more from [\\w' -]{1,30}|mehr zum thema|相关阅读|相关新闻|関連記事)\\s*[:：|»>–—-]",
-  'iu',
-));
+  `^\\W*(?:(?:read more|read also|also read|see also|read next|lesen sie auch|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|leia também|leia mais|veja também|leer más|lea también|ver también|te puede interesar|leggi anche|lees ook|читайте также)(?:\\s+[${LOWER_LETTERS}'’-]+){0,3}|related|more|see more|watch|listen|recommended|more on this|more from [\\w' -]{1,30}|mehr zum thema|相关阅读|相关新闻|関連記事)\\s*[:：|»>–—-]`,
+);
 
 /** A call to subscribe, sign up or pay, in several languages (subscription nags, donation appeals). */
 export const SUBSCRIBE_CALL =
