@@ -30,6 +30,7 @@ const withHiding: PageScore[] = [];
 const raw: PageScore[] = [];
 const times: number[] = [];
 const engineTimes: number[] = [];
+const floorTimes: number[] = [];
 const heaps: { id: string; mb: number; elements: number }[] = [];
 let ourErrors = 0;
 const failures: string[] = [];
@@ -67,6 +68,8 @@ async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise
     await page.bringToFront();
     const tabId = await browser.activeTabId();
     const state = await send(tabId, 'getPageState', {});
+    const floor = await floorWalk(cdp);
+    if (floor !== null) floorTimes.push(floor);
     const on = scorePage(p.truth, await page.evaluate(() => document.body.innerText));
     await send(tabId, 'setHidingEnabled', { on: false });
     const off = scorePage(p.truth, await page.evaluate(() => document.body.innerText));
@@ -92,6 +95,38 @@ async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise
 }
 
 class NavigatedAway extends Error {}
+
+/**
+ * The floor under any engine that reads the page from a content script: one walk over every element and text node,
+ * counting text characters and nothing else, as fresh code in a fresh isolated world (what a content script is on
+ * its first run: the first touch of each node from a world creates its JS wrapper, and that dominates the walk).
+ */
+const FLOOR_WALK = `(() => {
+  const t0 = performance.now();
+  let chars = 0;
+  const stack = [document.body];
+  while (stack.length) {
+    const el = stack.pop();
+    const kids = el.childNodes;
+    for (let i = 0; i < kids.length; i++) {
+      const n = kids[i];
+      if (n.nodeType === 3) { const t = n.nodeValue; for (let c = 0; c < t.length; c++) if (t.charCodeAt(c) > 32) chars++; }
+      else if (n.nodeType === 1 && n.tagName !== 'SCRIPT' && n.tagName !== 'STYLE') stack.push(n);
+    }
+  }
+  return [performance.now() - t0, chars];
+})()`;
+
+async function floorWalk(cdp: import('playwright-core').CDPSession): Promise<number | null> {
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `nl-floor-${Date.now()}` });
+    const r = await cdp.send('Runtime.evaluate', { expression: FLOOR_WALK, contextId: executionContextId, returnByValue: true });
+    return (r.result.value as [number, number])[0];
+  } catch {
+    return null;
+  }
+}
 
 const scriptsOff: string[] = [];
 for (const [i, p] of pages.entries()) {
@@ -125,6 +160,11 @@ const qe = quantiles(engineTimes);
 console.log('| measure | median | p95 | max | budget |\n| --- | --- | --- | --- | --- |');
 console.log(`| start to hiding applied | ${q.median.toFixed(1)} | ${q.p95.toFixed(1)} | ${Math.max(...times).toFixed(1)} | median <= 15, p95 <= 50 |`);
 console.log(`| of which analyze() | ${qe.median.toFixed(1)} | ${qe.p95.toFixed(1)} | ${Math.max(...engineTimes).toFixed(1)} | |`);
+if (floorTimes.length) {
+  const qf = quantiles(floorTimes);
+  console.log(`| floor: one walk over every node, counting characters, fresh code in a fresh isolated world | ${qf.median.toFixed(1)} | ${qf.p95.toFixed(1)} | ${Math.max(...floorTimes).toFixed(1)} | |`);
+  console.log(`\nStart to hiding applied is ${(q.median / qf.median).toFixed(1)}x the floor at the median and ${(q.p95 / qf.p95).toFixed(1)}x at p95 (the floor is what reading every node once costs on this machine, before any heuristic).`);
+}
 const bundle = path.resolve('dist/src/content/index.js');
 if (fs.existsSync(bundle)) {
   const gz = zlib.gzipSync(fs.readFileSync(bundle), { level: 9 }).length;
