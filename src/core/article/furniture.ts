@@ -36,10 +36,14 @@ export function headerBlockIn(root: Element, title: Element | null): Element | n
 
 /** "By Dana Whitfield", "Von Anna Weber", "Par Claire Fabre": a byline line, whatever its markup. */
 const BYLINE_LEAD = /^\s*(?:by|von|par|por|di|door|av|af)\s+(\S)/i;
-/** The lead word followed by a capital (a name), tested without a \p{Lu} regexp: it is slow to compile per page. */
-function isBylineText(text: string): boolean {
-  const first = BYLINE_LEAD.exec(text)?.[1];
-  return first !== undefined && first !== first.toLowerCase();
+/**
+ * The name part of a byline line ("By Dana Whitfield · May 2, 2026" -> "Dana Whitfield"), or null when the text is
+ * not one: the lead word must be followed by a capital, tested without a \p{Lu} regexp (slow to compile per page).
+ */
+export function bylineName(text: string): string | null {
+  const m = BYLINE_LEAD.exec(text);
+  if (!m || m[1] === m[1]!.toLowerCase()) return null;
+  return text.slice(m[0].length - m[1]!.length).split(/\s+[·•|—–]\s+/)[0]!.trim();
 }
 
 /** Short blocks named byline / author / date / meta (class, id or data-testid), or that read as a byline. */
@@ -54,7 +58,7 @@ export function metaBlocksIn(root: Element): Element[] {
     if (text.length > 250) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
     const named = META_CLASS.test(names) && (el.tagName !== 'P' || text.length <= 150);
-    if (el.tagName === 'TIME' || el.tagName === 'ADDRESS' || named || (text.length <= 150 && el.childElementCount <= 6 && isBylineText(text))) out.push(el);
+    if (el.tagName === 'TIME' || el.tagName === 'ADDRESS' || named || (text.length <= 150 && el.childElementCount <= 6 && bylineName(text) !== null)) out.push(el);
   }
   return out;
 }

@@ -3,6 +3,8 @@
  * microdata, then the visible page (headline element, byline blocks, <time>).
  */
 
+import { bylineName } from './furniture.js';
+
 /** What we know about an article besides its body. Empty strings when unknown. */
 export interface ArticleMeta {
   title: string;
@@ -55,6 +57,27 @@ function bylineElement(doc: Document): Element | null {
     if (el.getAttribute('itemprop') === 'author' || BYLINE_CLASS.test(el.getAttribute('class') ?? '')) return el;
   }
   return null;
+}
+
+/**
+ * A byline written only as text just after the headline ("By Nadia Okafor · March 2, 2026"), no markup naming it:
+ * its name part. The article text leaves such a line out, so without this the byline would be lost altogether.
+ */
+function bylineLine(headline: Element | null): string {
+  if (!headline) return '';
+  let scope: Element = headline;
+  for (let k = 0; k < 3 && scope.parentElement && scope.tagName !== 'BODY'; k++) scope = scope.parentElement;
+  let seen = 0;
+  for (const el of Array.from(scope.getElementsByTagName('*'))) {
+    // Only what follows the headline (FOLLOWING = 4; its own descendants excluded), and only the next few blocks.
+    if (!(headline.compareDocumentPosition(el) & 4) || headline.contains(el)) continue;
+    if (++seen > 40) break;
+    if (el.childElementCount > 6) continue;
+    const text = clean(el.textContent);
+    const name = text.length <= 150 ? bylineName(text) : null;
+    if (name) return name.slice(0, 200);
+  }
+  return '';
 }
 
 function meta(doc: Document, ...keys: string[]): string {
@@ -133,7 +156,8 @@ export function readMeta(doc: Document, url: string, headline: Element | null): 
   const byline =
     names((art as Json).author) ||
     meta(doc, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author') ||
-    clean(bylineElement(doc)?.textContent).slice(0, 200);
+    clean(bylineElement(doc)?.textContent).slice(0, 200) ||
+    bylineLine(headline);
   const timeEl = firstByTag(doc, 'time', (el) => el.hasAttribute('datetime'));
   const published =
     clean(String((art as Json).datePublished ?? '')) ||

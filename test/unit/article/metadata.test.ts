@@ -19,6 +19,17 @@ describe('readMeta', () => {
     expect(m.siteName).toBe('paper.example');
   });
 
+  test('a byline written only as text under the headline gives its name part; a sentence starting "By" further down does not', () => {
+    const doc = parse(`<body><article><header><h1>Harbour ferry returns</h1><p class="kicker">Transport</p>
+      <div class="info">By <a href="/author/nadia/">Nadia Okafor</a> · March 2, 2026 · 3 min read</div></header>
+      <p>By Tuesday the board had voted.</p></article></body>`);
+    expect(readMeta(doc, '', doc.querySelector('h1')).byline).toBe('Nadia Okafor');
+    const fr = parse(`<body><h1>Le tramway</h1><p>Par Claire Benhamou (Marseille, correspondante) · Publié le 14 octobre 2026</p></body>`);
+    expect(readMeta(fr, '', fr.querySelector('h1')).byline).toBe('Claire Benhamou (Marseille, correspondante)');
+    const none = parse(`<body><h1>Floods</h1><p>by the river, water rose.</p></body>`);
+    expect(readMeta(none, '', none.querySelector('h1')).byline).toBe('');
+  });
+
   test('cleanTitle drops the site name tail', () => {
     expect(cleanTitle('Floods close three bridges in the city - Daily Paper', 'Daily Paper')).toBe('Floods close three bridges in the city');
     expect(cleanTitle('Short', 'X')).toBe('Short');
