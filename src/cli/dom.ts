@@ -27,16 +27,22 @@ export function sniffCharset(bytes: Uint8Array): string {
   }
 }
 
-/** Decode page bytes to text, refusing what is not a web page. */
-export function decodePage(bytes: Uint8Array, name: string): string {
-  if (bytes.length === 0) throw new InputError(`${name}: empty file`);
+/** Binary data rather than text: control bytes no text has, in the first 2 KB (UTF-16 text has a BOM). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
   const sample = bytes.subarray(0, Math.min(bytes.length, 2048));
   let controls = 0;
   // Control bytes other than tab, newline, form feed, carriage return and escape never occur in text.
   for (const b of sample) if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) controls++;
-  if (controls > sample.length * 0.05) throw new InputError(`${name}: binary data, not an HTML page`);
+  return controls > sample.length * 0.05;
+}
+
+/** Decode page bytes to text, refusing what is not a web page. */
+export function decodePage(bytes: Uint8Array, name: string): string {
+  if (bytes.length === 0) throw new InputError(`${name}: empty file`);
+  if (looksBinary(bytes)) throw new InputError(`${name}: binary data, not an HTML page`);
   const text = new TextDecoder(sniffCharset(bytes)).decode(bytes);
-  if (!/<[a-z!]/i.test(text.slice(0, 100_000))) throw new InputError(`${name}: no HTML markup found`);
+  if (!/<[a-z!]/i.test(text.slice(0, 100_000))) throw new InputError(`${name}: no HTML markup found (for plain text, use: newslens entities FILE)`);
   return text;
 }
 

@@ -1,17 +1,8 @@
 /**
  * `newslens entities`: entities of a text file (JSON lines), or CoNLL tokens tagged with IOB2.
  */
-import fs from 'node:fs';
-import { InputError } from './dom.js';
+import { readTextInput as readText } from './input.js';
 import { findEntitiesInText, tagConll } from './entities.js';
-
-function readText(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new InputError(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-  }
-}
 
 /** CoNLL lines grouped as documents > sentences > line indices (a -DOCSTART- line starts a document). */
 export function groupConll(lines: string[]): number[][][] {

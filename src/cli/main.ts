@@ -3,20 +3,22 @@
  * Errors are one line on stderr and a non-zero exit; --debug adds the stack.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from './dom.js';
-import { FORMATS, readDir, renderFile, type Format } from './read-command.js';
+import { FORMATS, extOf, readDir, renderFile, type Format } from './read-command.js';
 import { runEntities } from './entities-command.js';
 
 const USAGE = `newslens: the NewsLens core on files
 
 Usage:
-  newslens read PAGE.html [--url URL] [--format text|markdown|html|json]
+  newslens read PAGE.html [--url URL] [--format text|markdown|html|json] [--out FILE]
       Print the cleaned article of a saved page (text: the body as a reader sees it).
+      PAGE.html may be - (standard input); --out writes to FILE (or into a directory) instead.
   newslens read DIR --out OUTDIR [--format text|markdown|html|json]
       Read every DIR/<id>.html into OUTDIR/<id>.txt (or .md/.html/.json).
   newslens entities TEXT.txt
-      Print the entities of a text, one JSON object per line.
+      Print the entities of a text (or of standard input: -), one JSON object per line.
   newslens entities --conll FILE
       Print each CoNLL line back with the predicted IOB2 tag as the last column.
 
@@ -28,8 +30,33 @@ Options:
 /** Thrown for a usage mistake: printed with a hint to --help. */
 class UsageError extends Error {}
 
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+/** parseArgs's own messages name its internals ("place it at the end of the command after '--'"): say it plainly. */
+function parseOptions(argv: string[]) {
+  try {
+    return parseOptionsRaw(argv);
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    const option = /'(-[^',]+(?:, --[\w-]+)?)/.exec(err.message)?.[1]?.split(', ').pop()?.replace(/\s.*$/, '');
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option ?? err.message}`);
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${option ?? 'an option'} needs a value`);
+    throw new UsageError(err.message);
+  }
+}
+
+/** An absolute http(s) URL, or a usage error: --url is how relative links and the site name are resolved. */
+function checkUrl(url: string): string {
+  let ok = false;
+  try {
+    ok = /^https?:$/.test(new URL(url).protocol);
+  } catch {
+    /* not a URL at all */
+  }
+  if (!ok) throw new UsageError(`--url "${url}" is not an absolute http(s) URL`);
+  return url;
+}
+
+function parseOptionsRaw(argv: string[]) {
+  return parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
@@ -42,6 +69,10 @@ async function main(argv: string[]): Promise<number> {
       version: { type: 'boolean' },
     },
   });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseOptions(argv);
   if (values.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
@@ -62,7 +93,17 @@ async function main(argv: string[]): Promise<number> {
       const { failed } = await readDir(target, values.out, format);
       return failed.length ? 1 : 0;
     }
-    process.stdout.write(await renderFile(target, values.url ?? '', format));
+    const output = await renderFile(target, values.url === undefined ? '' : checkUrl(values.url), format);
+    if (!values.out) {
+      process.stdout.write(output);
+      return 0;
+    }
+    // --out with one page: that file, or <name>.<ext> inside it when it is a directory.
+    const isDir = fs.existsSync(values.out) && fs.statSync(values.out).isDirectory();
+    const base = target === '-' ? 'stdin' : path.basename(target).replace(/\.html?$/i, '');
+    const file = isDir ? path.join(values.out, `${base}.${extOf(format)}`) : values.out;
+    fs.writeFileSync(file, output);
+    process.stderr.write(`wrote ${file}\n`);
     return 0;
   }
   if (command === 'entities') {
@@ -92,8 +133,8 @@ export async function run(argv: string[]): Promise<void> {
     const err = e as Error & { code?: string };
     if (debug) console.error(err);
     else if (e instanceof UsageError) console.error(`newslens: ${err.message} (see newslens --help)`);
-    else if (e instanceof InputError || err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || err.code?.startsWith('ERR_PARSE_ARGS')) console.error(`newslens: ${err.message}`);
+    else if (e instanceof InputError) console.error(`newslens: ${err.message}`);
     else console.error(`newslens: internal error: ${err.message ?? String(e)} (run with --debug for details)`);
-    process.exitCode = e instanceof UsageError || err.code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+    process.exitCode = e instanceof UsageError ? 2 : 1;
   }
 }

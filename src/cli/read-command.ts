@@ -7,20 +7,17 @@ import { readArticle, type ReadArticle } from '../core/article/read.js';
 import { sanitizeInNode, sanitizedElement } from './sanitize-node.js';
 import { toMarkdown } from '../core/article/markdown.js';
 import { decodePage, openDocument, InputError, type ParsedPage } from './dom.js';
+import { inputName, readInput } from './input.js';
 import { findEntitiesInText } from './entities.js';
 
 export type Format = 'text' | 'markdown' | 'html' | 'json';
 export const FORMATS: readonly Format[] = ['text', 'markdown', 'html', 'json'];
+/** File extension of each format's output. */
+export const extOf = (format: Format): string => (format === 'text' ? 'txt' : format === 'markdown' ? 'md' : format);
 
-/** Read and parse one page file. */
+/** Read and parse one page file ('-': standard input). */
 function openFile(file: string): ParsedPage {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    throw new InputError(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-  }
-  return openDocument(decodePage(bytes, file));
+  return openDocument(decodePage(readInput(file), inputName(file)));
 }
 
 /** The cleaned article of a page file in one output format. */
@@ -58,7 +55,7 @@ export async function readDir(dir: string, outDir: string, format: Format): Prom
   const files = fs.readdirSync(dir).filter((f) => /\.html?$/i.test(f)).sort();
   if (!files.length) throw new InputError(`${dir}: no .html files`);
   fs.mkdirSync(outDir, { recursive: true });
-  const ext = format === 'text' ? 'txt' : format === 'markdown' ? 'md' : format;
+  const ext = extOf(format);
   const failed: [string, string][] = [];
   const tty = process.stderr.isTTY;
   const t0 = Date.now();

@@ -58,12 +58,33 @@ describe.concurrent('newslens read', { timeout: 30_000 }, () => {
     [['read', 'does-not-exist.html'], /^newslens: does-not-exist\.html: no such file\n$/, 1],
     [['read', 'examples/portal-article.html', '--format', 'pdf'], /^newslens: unknown format "pdf"/, 2],
     [['frobnicate'], /^newslens: unknown command "frobnicate"/, 2],
-    [['read', '--nope'], /^newslens: Unknown option '--nope'/, 2],
+    [['read', '--nope'], /^newslens: unknown option --nope \(see newslens --help\)\n$/, 2],
+    [['read', 'examples/portal-article.html', '--format'], /^newslens: --format needs a value/, 2],
+    [['entities', '--conll'], /^newslens: --conll needs a value/, 2],
+    [['read', 'examples/portal-article.html', '--url', 'javascript:alert(1)'], /^newslens: --url "javascript:alert\(1\)" is not an absolute http\(s\) URL/, 2],
+    [['entities', 'examples'], /^newslens: examples: is a directory\n$/, 1],
+    [['read', '../shared/seed/news-page-text.txt'], /no HTML markup found \(for plain text, use: newslens entities FILE\)\n$/, 1],
   ])('%j fails with one line and no stack', async (args, message, code) => {
     const r = await run(args as string[]);
     expect(r.code).toBe(code);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('- reads the page from standard input; --out writes one page to a file or into a directory', async () => {
+    const piped = await new Promise<string>((resolve, reject) => {
+      const child = execFile(process.execPath, [BIN, 'read', '-'], { timeout: 30_000 }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
+      fs.createReadStream('examples/portal-article.html').pipe(child.stdin!);
+    });
+    expect(piped).toMatch(/^Norwegian Fisheries Minister Ingrid Solberg/);
+    const file = path.join(tmp, 'one.txt');
+    const r = await run(['read', 'examples/portal-article.html', '--out', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(fs.readFileSync(file, 'utf8')).toBe(piped);
+    const dir = fs.mkdtempSync(path.join(tmp, 'out-'));
+    expect((await run(['read', 'examples/portal-article.html', '--format', 'markdown', '--out', dir])).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'portal-article.md'), 'utf8')).toMatch(/^---\ntitle: "Norway and Chile/);
   });
 
   test('an empty file is a clear error', async () => {
@@ -76,6 +97,15 @@ describe.concurrent('newslens read', { timeout: 30_000 }, () => {
 });
 
 describe('newslens entities', { timeout: 30_000 }, () => {
+  test('binary input is refused in one line instead of being tagged', async () => {
+    const f = path.join(tmp, 'noise.bin');
+    fs.writeFileSync(f, Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)));
+    const r = await run(['entities', f]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`newslens: ${f}: binary data, not text\n`);
+  });
+
   test('--conll appends one tag per token line and keeps blank and -DOCSTART- lines', async () => {
     const f = path.join(tmp, 'x.conll');
     fs.writeFileSync(f, '-DOCSTART- -X- -X- O\n\nPeter NNP B-NP B-PER\nwalks VBZ B-VP O\n\nOslo NNP B-NP B-LOC\n');
