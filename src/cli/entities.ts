@@ -16,9 +16,9 @@ function getTagger(): Tagger {
   return tagger;
 }
 
-/** Entities of a text (offsets into it). */
-export async function findEntitiesInText(text: string): Promise<EntitySpan[]> {
-  return text.trim() ? findEntities(text, getTagger()) : [];
+/** Entities of a text (offsets into it); `lang`: its declared language, if known (names in English only). */
+export async function findEntitiesInText(text: string, lang = ''): Promise<EntitySpan[]> {
+  return text.trim() ? findEntities(text, getTagger(), lang) : [];
 }
 
 /** IOB2 tags for documents of sentences of tokens (document-level features see one document at a time). */

@@ -42,7 +42,7 @@ async function render(a: ReadArticle, format: Format): Promise<string> {
   if (format === 'html') return html + '\n';
   const markdown = markdownOf(a, html);
   if (format === 'markdown') return markdown;
-  const entities = await findEntitiesInText(a.text);
+  const entities = await findEntitiesInText(a.text, a.lang);
   const out = {
     title: a.title, byline: a.byline, published: a.published, siteName: a.siteName, url: a.url, canonicalUrl: a.canonicalUrl,
     lang: a.lang, wordCount: a.wordCount, text: a.text, markdown, html, entities, hidden: a.hidden,

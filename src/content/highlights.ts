@@ -2,6 +2,7 @@
  * Entity highlights on the live page: index the visible article text, ask the background for entities (the model
  * loads there, on first use), paint them and attach tooltips. Everything it adds is undone by clear().
  */
+import { namesApply } from '../core/entities/language.js';
 import type { EntitySpan, EntityType } from '../core/entities/find-entities.js';
 import { buildTextIndex, type TextIndex } from '../core/entities/text-index.js';
 import type { EntityState, Result } from '../shared/messages.js';
@@ -14,6 +15,8 @@ export interface HighlightDeps {
   /** The article root of the current analysis (null: not an article page, nothing to highlight). */
   root: () => Element | null;
   findEntities: (text: string) => Promise<Result<EntitySpan[]>>;
+  /** The page's declared language (<html lang>), '' when none: names are looked for in English only. */
+  lang: () => string;
   /** Called when the highlight CSS must be in (true) or out of (false) the page's stylesheet. */
   setCss: (on: boolean) => void;
 }
@@ -26,6 +29,7 @@ export class HighlightController {
   private ms: number | undefined;
   private firstMs: number | undefined;
   private timings: EntityState['timings'];
+  private namesSkipped = false;
   private generation = 0;
 
   constructor(
@@ -37,7 +41,7 @@ export class HighlightController {
   state(): EntityState {
     const counts: Partial<Record<EntityType, number>> = {};
     for (const m of this.painter?.mentions ?? []) counts[m.span.type] = (counts[m.span.type] ?? 0) + 1;
-    return { enabled: this.enabled, status: this.status, error: this.error, counts, hiddenTypes: [...this.hidden], ms: this.ms, firstMs: this.firstMs, timings: this.timings };
+    return { enabled: this.enabled, status: this.status, error: this.error, counts, hiddenTypes: [...this.hidden], ms: this.ms, firstMs: this.firstMs, timings: this.timings, namesSkipped: this.namesSkipped };
   }
 
   /**
@@ -64,6 +68,7 @@ export class HighlightController {
     // Only what a reader sees: hidden clutter is left out of the text, so it is never highlighted.
     const index = buildTextIndex(root, (el) => el.hasAttribute(ATTR_HIDDEN));
     const t1 = performance.now();
+    this.namesSkipped = !namesApply(index.text, this.deps.lang());
     const near = nearReader(this.deps.doc, index, !pageStart);
     // Both requests at once: the background answers them in order, and tags the whole text while this page paints
     // the first answer.

@@ -44,7 +44,7 @@ async function start(): Promise<void> {
   page.analyzeMs = performance.now() - scriptStart;
 
   page.highlights = new HighlightController(
-    { doc: document, root: () => (page.siteEnabled ? page.analysis.root : null), findEntities: (text) => sendToBackground('findEntities', { text }), setCss: (on) => page.setHighlightCss(on) },
+    { doc: document, root: () => (page.siteEnabled ? page.analysis.root : null), findEntities: (text) => sendToBackground('findEntities', { text, lang: document.documentElement.lang }), lang: () => document.documentElement.lang, setCss: (on) => page.setHighlightCss(on) },
     page.settings.highlights,
     new Set(page.settings.hiddenEntityTypes),
   );

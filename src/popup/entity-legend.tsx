@@ -31,6 +31,11 @@ export function EntityLegend(props: { state: EntityState; onToggle: (on: boolean
           {status}
         </p>
       )}
+      {state.enabled && state.status === 'ready' && state.namesSkipped && (
+        <p class="muted" id="entities-language">
+          {t('entitiesEnglishOnly')}
+        </p>
+      )}
       {state.enabled && state.status === 'ready' && (
         <ul class="legend">
           {types.map((type) => {

@@ -48,6 +48,8 @@ export interface EntityState {
   ms?: number;
   /** Milliseconds to the first highlights on screen (the first pass near the reader on a long article). */
   firstMs?: number;
+  /** The page is not in English: names (PER/LOC/ORG/MISC) were not looked for, only dates, money and percentages. */
+  namesSkipped?: boolean;
   /** Of `ms`: text index, waiting for the whole article's entities (the first pass painted meanwhile), painting. */
   timings?: { index: number; tag: number; paint: number };
 }
@@ -83,7 +85,7 @@ export interface BackgroundProtocol {
   /** The content script reports its state so the toolbar badge can show the hidden count. */
   pageStateChanged(args: { hiddenCount: number; enabled: boolean }): void;
   /** Entities of an article's text (the model lives in the background, loaded on first use). */
-  findEntities(args: { text: string }): EntitySpan[];
+  findEntities(args: { text: string; lang?: string }): EntitySpan[];
   /**
    * A page is starting: load the entity model now if highlights are on, while the page's content script analyses
    * the page, rather than after it asks for entities. True when the model is (or was already) loaded.

@@ -4,6 +4,7 @@
  * offsets onto DOM nodes is text-index.ts's job.
  */
 import { findRuleSpans } from './rules';
+import { namesApply } from './language';
 import { TYPES, labelPos, labelType } from './perceptron';
 import type { Tagger } from './tagger';
 import { type Token, splitSentences, tokenize } from './tokenize';
@@ -25,9 +26,11 @@ const NOT_ALONE = new Set(
 
 /**
  * Find entities in plain text. Spans are sorted by start and never overlap; model names win over rule matches.
- * The whole text is one document for the tagger's document-level features and for the consistency pass.
+ * The whole text is one document for the tagger's document-level features and for the consistency pass. `lang`
+ * is the text's declared language, if known: names are looked for in English text only (see language.ts).
  */
-export function findEntities(text: string, tagger: Tagger): EntitySpan[] {
+export function findEntities(text: string, tagger: Tagger, lang = ''): EntitySpan[] {
+  if (!namesApply(text, lang)) return findRuleSpans(text).map((r) => ({ type: r.type, text: text.slice(r.start, r.end), start: r.start, end: r.end }));
   const sentences = splitSentences(tokenize(text), text);
   const labels = tagger.labelSentences(sentences.map((s) => s.map((t) => t.text)));
   const names: NameSpan[] = [];

@@ -95,3 +95,21 @@ describe('findEntities with the shipped model', () => {
     expect(findEntities(' \n\t ', tagger)).toEqual([]);
   });
 });
+
+describe('names in English text only', () => {
+  const tagger = stubTagger([[['Ivanov'], 'LOC'], [['Maria'], 'PER']]);
+  test('a Russian text gets no names from the English model, but its dates and percentages', () => {
+    const text = 'Сергей Ivanov заявил 12 марта 2024, что рост составил 14%.';
+    const spans = findEntities(text, tagger);
+    expect(show(spans).filter((s) => /^(PER|LOC|ORG|MISC):/.test(s))).toEqual([]);
+    expect(show(spans)).toContain('PERCENT:14%');
+    expectWellFormed(text, spans);
+  });
+
+  test('a declared language decides: names for en and en-GB, none for de; without one, Latin script means names', () => {
+    const text = 'Maria met Ivanov.';
+    expect(show(findEntities(text, tagger, 'en-GB'))).toEqual(['PER:Maria', 'LOC:Ivanov']);
+    expect(show(findEntities(text, tagger, 'de'))).toEqual([]);
+    expect(show(findEntities(text, tagger))).toEqual(['PER:Maria', 'LOC:Ivanov']);
+  });
+});

@@ -20,8 +20,8 @@ function fakeTagger(calls: string[]) {
   };
 }
 
-function controller(doc: Document, findEntities: (text: string) => Promise<Result<EntitySpan[]>>) {
-  return new HighlightController({ doc, root: () => doc.getElementById('a'), findEntities, setCss: () => {} }, true, new Set());
+function controller(doc: Document, findEntities: (text: string) => Promise<Result<EntitySpan[]>>, lang = '') {
+  return new HighlightController({ doc, root: () => doc.getElementById('a'), findEntities, lang: () => lang, setCss: () => {} }, true, new Set());
 }
 
 describe('highlights in two passes on a long article', () => {
@@ -96,6 +96,7 @@ describe('highlights in two passes on a long article', () => {
         doc,
         root: () => doc.getElementById('a'),
         findEntities: async (text) => (asked++ === 0 ? tag(text) : { ok: false, error: 'model missing' }),
+        lang: () => '',
         setCss: (on) => css.push(on),
       },
       true,
@@ -136,5 +137,16 @@ describe('highlights in two passes on a long article', () => {
     const near = nearReader(doc, idx)!;
     expect(near.start).toBe(0);
     expect(idx.text[near.end]).toBe('\n');
+  });
+});
+
+describe('the page language reaches the legend', () => {
+  test('a page declared in German reports that names were skipped; an English one does not', async () => {
+    const doc = page(3);
+    for (const [lang, skipped] of [['de', true], ['en', false]] as const) {
+      const c = controller(doc, fakeTagger([]), lang);
+      await c.paint(true);
+      expect(c.state().namesSkipped).toBe(skipped);
+    }
   });
 });
