@@ -35,15 +35,33 @@ export function headerBlockIn(root: Element, title: Element | null): Element | n
 }
 
 /** "By Dana Whitfield", "Von Anna Weber", "Par Claire Fabre": a byline line, whatever its markup. */
-const BYLINE_LEAD = /^\s*(?:by|von|par|por|di|door|av|af)\s+(\S)/i;
+const BYLINE_LEAD = /^\s*(?:by|von|par|por|di|door|av|af)\s+(?=\S)/i;
+/** Lower-case words a name may hold ("Ursula von der Leyen", "Amy Jo and Sam Lee"). */
+const NAME_LINKS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'och', 'og', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'du', 'dos', 'das', 'bin', 'al']);
+/** Days and months after "By"/"Von" start a sentence ("By Tuesday, 40 people...", "Von Montag an"), not a byline. */
+const NOT_A_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|juni|juli|oktober|dezember)$|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$|^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/;
+
 /**
  * The name part of a byline line ("By Dana Whitfield · May 2, 2026" -> "Dana Whitfield"), or null when the text is
- * not one: the lead word must be followed by a capital, tested without a \p{Lu} regexp (slow to compile per page).
+ * not one. After the lead word, up to the first separator, comma or bracket, every word must be capitalised (or a
+ * name link such as "von der"), one to five of them, the first not a day or month: "By Tuesday, 40 people were
+ * evacuated" and "Di Maio ha detto" are sentences. Capitals are tested by toLowerCase, not a \p{Lu} regexp (slow to
+ * compile per page).
  */
 export function bylineName(text: string): string | null {
   const m = BYLINE_LEAD.exec(text);
-  if (!m || m[1] === m[1]!.toLowerCase()) return null;
-  return text.slice(m[0].length - m[1]!.length).split(/\s+[·•|—–]\s+/)[0]!.trim();
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  const name = rest.split(/\s+[·•|—–]\s+/)[0]!.trim();
+  const words = name.split(/\s*[,(;:]/)[0]!.split(/\s+/).filter(Boolean);
+  let capitals = 0;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (w !== lower) capitals++;
+    else if (!NAME_LINKS.has(lower)) return null;
+  }
+  if (capitals === 0 || capitals > 5 || words[0] === words[0]!.toLowerCase() || NOT_A_NAME.test(words[0]!.toLowerCase())) return null;
+  return name;
 }
 
 /** Short blocks named byline / author / date / meta (class, id or data-testid), or that read as a byline. */

@@ -4,6 +4,7 @@
  */
 
 import { bylineName } from './furniture.js';
+import { boundedText } from '../clutter/detector-context.js';
 
 /** What we know about an article besides its body. Empty strings when unknown. */
 export interface ArticleMeta {
@@ -73,8 +74,9 @@ function bylineLine(headline: Element | null): string {
     if (!(headline.compareDocumentPosition(el) & 4) || headline.contains(el)) continue;
     if (++seen > 40) break;
     if (el.childElementCount > 6) continue;
-    const text = clean(el.textContent);
-    const name = text.length <= 150 ? bylineName(text) : null;
+    // Bounded: the blocks after the headline include the article's whole body wrapper.
+    const text = clean(boundedText(el, 300));
+    const name = text && text.length <= 150 ? bylineName(text) : null;
     if (name) return name.slice(0, 200);
   }
   return '';

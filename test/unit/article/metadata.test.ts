@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readMeta, cleanTitle } from '../../../src/core/article/metadata.js';
 import { parse } from '../../helpers.js';
+import { metaBlocksIn } from '../../../src/core/article/furniture.js';
 
 describe('readMeta', () => {
   test('prefers JSON-LD, then meta tags, and resolves the canonical URL', () => {
@@ -26,12 +27,23 @@ describe('readMeta', () => {
     expect(readMeta(doc, '', doc.querySelector('h1')).byline).toBe('Nadia Okafor');
     const fr = parse(`<body><h1>Le tramway</h1><p>Par Claire Benhamou (Marseille, correspondante) · Publié le 14 octobre 2026</p></body>`);
     expect(readMeta(fr, '', fr.querySelector('h1')).byline).toBe('Claire Benhamou (Marseille, correspondante)');
-    const none = parse(`<body><h1>Floods</h1><p>by the river, water rose.</p></body>`);
-    expect(readMeta(none, '', none.querySelector('h1')).byline).toBe('');
+    for (const line of ['by the river, water rose.', 'By Tuesday, 40 people had left.', 'By Tuesday the board had voted.', 'Di Maio ha detto no.', 'Von Montag an gilt die Regel.']) {
+      const none = parse(`<body><h1>Floods</h1><p>${line}</p></body>`);
+      expect(readMeta(none, '', none.querySelector('h1')).byline, line).toBe('');
+    }
   });
 
   test('cleanTitle drops the site name tail', () => {
     expect(cleanTitle('Floods close three bridges in the city - Daily Paper', 'Daily Paper')).toBe('Floods close three bridges in the city');
     expect(cleanTitle('Short', 'X')).toBe('Short');
+  });
+});
+
+describe('metaBlocksIn', () => {
+  test('a byline line is furniture; a short sentence that starts with "By" or "Von" stays article text', () => {
+    const doc = parse(`<body><article><p id="b">By Dana Whitfield · May 2, 2026</p><p id="c">By Tuesday, 40 people had left the valley.</p>
+      <p id="d">Von Montag an gilt die neue Regel.</p><p id="e">By The Associated Press</p></article></body>`);
+    const ids = metaBlocksIn(doc.querySelector('article')!).map((e) => e.id);
+    expect(ids).toEqual(['b', 'e']);
   });
 });

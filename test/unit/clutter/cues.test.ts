@@ -24,6 +24,9 @@ describe('caseless cues', () => {
     const cue = caseless(/\bsuivant\b|\bsuite\b|\bé\b/i);
     expect(cue.test('Lire la suite')).toBe(true);
     expect(cue.test('la suiteé')).toBe(false);
+    // Chinese and Japanese words end a word too (they had no boundary with the Latin-only ranges).
+    const share = caseless(/^\W*(?:share|поделиться|分享|シェア)\b/i);
+    for (const label of ['分享', '分享：', 'シェア', 'シェアする', 'Поделиться:']) expect(share.test(label), label).toBe(label !== 'シェアする');
   });
 
   test('refuse a source with an upper-case letter (it could never match lower-cased text)', () => {
