@@ -28,12 +28,12 @@ export function getTagger(): Promise<Tagger> {
 }
 
 /** Entities of a text. */
-export async function entitiesOf(text: string, lang?: string): Promise<EntitySpan[]> {
+export async function entitiesOf(text: string, names: boolean): Promise<EntitySpan[]> {
   const t = await getTagger();
   // One request per task: requests that waited for the model resume together, and without this the second (a
   // whole article) would be tagged before the first's reply (the text near the reader) is even sent.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  return findEntities(text.length > MAX_ENTITY_TEXT ? text.slice(0, MAX_ENTITY_TEXT) : text, t, lang);
+  return findEntities(text.length > MAX_ENTITY_TEXT ? text.slice(0, MAX_ENTITY_TEXT) : text, t, names);
 }
 
 /**

@@ -19,7 +19,7 @@ listen<BackgroundProtocol>(
       await browser.action.setBadgeText({ tabId: sender.tabId, text });
       await browser.action.setBadgeBackgroundColor({ tabId: sender.tabId, color: '#3b5b7a' });
     },
-    findEntities: ({ text, lang }) => entitiesOf(text, lang),
+    findEntities: ({ text, names }) => entitiesOf(text, names),
     prepareEntities: (_args, sender) => prepareEntities(sender.url),
     saveTab: ({ tabId }) => saveTab(tabId),
   },

@@ -3,6 +3,7 @@
  * (the model lives here) and writes the record in one IndexedDB transaction.
  */
 import { entitiesOf } from './entity-service.js';
+import { namesApply } from '../core/entities/language.js';
 import { sendToTab } from '../shared/rpc.js';
 import { Library } from '../shared/library-db.js';
 import type { SaveResult } from '../shared/messages.js';
@@ -44,7 +45,7 @@ export async function saveTab(tabId: number): Promise<SaveResult> {
     const { record, updated } = await Promise.race([library.save(extracted.value, null), blocked]);
     // A task of its own: tagging is synchronous work that would otherwise run in this microtask chain, before the
     // reply is posted.
-    setTimeout(() => void findNames(library, record.id, record.text), 0);
+    setTimeout(() => void findNames(library, record.id, record.text, record.lang), 0);
     setTimeout(() => void embedPictures(library, record.id, record.html), 0);
     return { id: record.id, title: record.title, updated };
   } finally {
@@ -68,9 +69,9 @@ async function embedPictures(library: Library, id: string, html: string): Promis
 }
 
 /** Names of a saved article, stored once found. They are a bonus: a model that fails to load only leaves them out. */
-async function findNames(library: Library, id: string, text: string): Promise<void> {
+async function findNames(library: Library, id: string, text: string, lang: string): Promise<void> {
   try {
-    await library.setEntities(id, text, await entitiesOf(text));
+    await library.setEntities(id, text, await entitiesOf(text, namesApply(text, lang)));
   } catch {
     // The article itself is saved; filters and search by name just miss this one.
   }

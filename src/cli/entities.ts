@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadTagger } from '../core/entities/load-model.js';
 import { findEntities, type EntitySpan } from '../core/entities/find-entities.js';
+import { namesApply } from '../core/entities/language.js';
 import type { Tagger } from '../core/entities/tagger.js';
 
 const MODEL = fileURLToPath(new URL('../core/entities/model/ner.bin', import.meta.url));
@@ -18,7 +19,7 @@ function getTagger(): Tagger {
 
 /** Entities of a text (offsets into it); `lang`: its declared language, if known (names in English only). */
 export async function findEntitiesInText(text: string, lang = ''): Promise<EntitySpan[]> {
-  return text.trim() ? findEntities(text, getTagger(), lang) : [];
+  return text.trim() ? findEntities(text, getTagger(), namesApply(text, lang)) : [];
 }
 
 /** IOB2 tags for documents of sentences of tokens (document-level features see one document at a time). */

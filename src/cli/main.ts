@@ -38,7 +38,10 @@ function parseOptions(argv: string[]) {
     const err = e as Error & { code?: string };
     const option = /'(-[^',]+(?:, --[\w-]+)?)/.exec(err.message)?.[1]?.split(', ').pop()?.replace(/\s.*$/, '');
     if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option ?? err.message}`);
-    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${option ?? 'an option'} needs a value`);
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      // The same code for "--format" without a value and for "--debug=1" (a switch given a value).
+      throw new UsageError(/does not take an argument/.test(err.message) ? `${option ?? 'a switch'} takes no value` : `${option ?? 'an option'} needs a value`);
+    }
     throw new UsageError(err.message);
   }
 }
@@ -102,6 +105,7 @@ async function main(argv: string[]): Promise<number> {
     const isDir = fs.existsSync(values.out) && fs.statSync(values.out).isDirectory();
     const base = target === '-' ? 'stdin' : path.basename(target).replace(/\.html?$/i, '');
     const file = isDir ? path.join(values.out, `${base}.${extOf(format)}`) : values.out;
+    if (target !== '-' && path.resolve(file) === path.resolve(target)) throw new UsageError(`--out ${file} would overwrite the page being read`);
     fs.writeFileSync(file, output);
     process.stderr.write(`wrote ${file}\n`);
     return 0;

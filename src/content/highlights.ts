@@ -14,7 +14,8 @@ export interface HighlightDeps {
   doc: Document;
   /** The article root of the current analysis (null: not an article page, nothing to highlight). */
   root: () => Element | null;
-  findEntities: (text: string) => Promise<Result<EntitySpan[]>>;
+  /** `names`: look for names too (decided once per article, see namesApply). */
+  findEntities: (text: string, names: boolean) => Promise<Result<EntitySpan[]>>;
   /** The page's declared language (<html lang>), '' when none: names are looked for in English only. */
   lang: () => string;
   /** Called when the highlight CSS must be in (true) or out of (false) the page's stylesheet. */
@@ -68,12 +69,13 @@ export class HighlightController {
     // Only what a reader sees: hidden clutter is left out of the text, so it is never highlighted.
     const index = buildTextIndex(root, (el) => el.hasAttribute(ATTR_HIDDEN));
     const t1 = performance.now();
-    this.namesSkipped = !namesApply(index.text, this.deps.lang());
+    const names = namesApply(index.text, this.deps.lang());
+    this.namesSkipped = !names;
     const near = nearReader(this.deps.doc, index, !pageStart);
     // Both requests at once: the background answers them in order, and tags the whole text while this page paints
     // the first answer.
-    const firstAsked = near && this.deps.findEntities(index.text.slice(near.start, near.end));
-    const wholeAsked = this.deps.findEntities(index.text);
+    const firstAsked = near && this.deps.findEntities(index.text.slice(near.start, near.end), names);
+    const wholeAsked = this.deps.findEntities(index.text, names);
     if (near && firstAsked) {
       const first = await firstAsked;
       if (gen !== this.generation || !this.enabled) return;

@@ -35,7 +35,8 @@ async function start(): Promise<void> {
   // during the await has its records delivered at that task's microtask checkpoint.
   let stale = false;
   const meanwhile = new MutationObserver(() => (stale = true));
-  meanwhile.observe(document, { childList: true, subtree: true });
+  // The body only: analytics and ad scripts add <script>/<link> to <head> all the time, and the engine reads the body.
+  meanwhile.observe(document.body ?? document, { childList: true, subtree: true });
   const page = new PageController(document, await settingsRead);
   if (meanwhile.takeRecords().length > 0) stale = true;
   meanwhile.disconnect();
@@ -44,7 +45,7 @@ async function start(): Promise<void> {
   page.analyzeMs = performance.now() - scriptStart;
 
   page.highlights = new HighlightController(
-    { doc: document, root: () => (page.siteEnabled ? page.analysis.root : null), findEntities: (text) => sendToBackground('findEntities', { text, lang: document.documentElement.lang }), lang: () => document.documentElement.lang, setCss: (on) => page.setHighlightCss(on) },
+    { doc: document, root: () => (page.siteEnabled ? page.analysis.root : null), findEntities: (text, names) => sendToBackground('findEntities', { text, names }), lang: () => document.documentElement.lang, setCss: (on) => page.setHighlightCss(on) },
     page.settings.highlights,
     new Set(page.settings.hiddenEntityTypes),
   );

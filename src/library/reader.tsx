@@ -1,6 +1,7 @@
 /**
  * One saved article: re-sanitised before it is shown, with our entity highlights, tag editing, exports and delete.
  */
+import { namesApply } from '../core/entities/language.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SavedArticle } from '../core/library/record.js';
 import { sanitizeHtml, sanitizeToFragment } from '../core/article/sanitize.js';
@@ -24,7 +25,7 @@ export function Reader(props: { article: SavedArticle; onTags: (tags: string[]) 
     let painter: Painter | null = null;
     let cancelled = false;
     const index = buildTextIndex(el);
-    void sendToBackground('findEntities', { text: index.text }).then((r) => {
+    void sendToBackground('findEntities', { text: index.text, names: namesApply(index.text, a.lang) }).then((r) => {
       if (!cancelled && r.ok) painter = paintEntities(document, index, r.value);
     });
     return () => {

@@ -85,7 +85,8 @@ export interface BackgroundProtocol {
   /** The content script reports its state so the toolbar badge can show the hidden count. */
   pageStateChanged(args: { hiddenCount: number; enabled: boolean }): void;
   /** Entities of an article's text (the model lives in the background, loaded on first use). */
-  findEntities(args: { text: string; lang?: string }): EntitySpan[];
+  /** `names`: look for names too (false on a non-English article: dates, money, percentages only). */
+  findEntities(args: { text: string; names: boolean }): EntitySpan[];
   /**
    * A page is starting: load the entity model now if highlights are on, while the page's content script analyses
    * the page, rather than after it asks for entities. True when the model is (or was already) loaded.

@@ -19,6 +19,8 @@ function run(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-cli-'));
+const plainText = path.join(tmp, 'plain.txt');
+fs.writeFileSync(plainText, 'The ferry will run on Saturdays again from March 14, the board said.\n');
 
 describe.concurrent('newslens read', { timeout: 30_000 }, () => {
   test('prints the article text of the demo page without headline, share bar or rails', async () => {
@@ -63,7 +65,9 @@ describe.concurrent('newslens read', { timeout: 30_000 }, () => {
     [['entities', '--conll'], /^newslens: --conll needs a value/, 2],
     [['read', 'examples/portal-article.html', '--url', 'javascript:alert(1)'], /^newslens: --url "javascript:alert\(1\)" is not an absolute http\(s\) URL/, 2],
     [['entities', 'examples'], /^newslens: examples: is a directory\n$/, 1],
-    [['read', '../shared/seed/news-page-text.txt'], /no HTML markup found \(for plain text, use: newslens entities FILE\)\n$/, 1],
+    [['read', 'examples/portal-article.html', '--debug=1'], /^newslens: --debug takes no value/, 2],
+    [['read', 'examples/portal-article.html', '--format', 'html', '--out', 'examples/portal-article.html'], /^newslens: --out examples\/portal-article.html would overwrite the page being read/, 2],
+    [['read', plainText], /no HTML markup found \(for plain text, use: newslens entities FILE\)\n$/, 1],
   ])('%j fails with one line and no stack', async (args, message, code) => {
     const r = await run(args as string[]);
     expect(r.code).toBe(code);

@@ -26,11 +26,12 @@ const NOT_ALONE = new Set(
 
 /**
  * Find entities in plain text. Spans are sorted by start and never overlap; model names win over rule matches.
- * The whole text is one document for the tagger's document-level features and for the consistency pass. `lang`
- * is the text's declared language, if known: names are looked for in English text only (see language.ts).
+ * The whole text is one document for the tagger's document-level features and for the consistency pass. `withNames`:
+ * look for names (PER/LOC/ORG/MISC) at all; callers that know the text's declared language pass namesApply(text,
+ * lang), decided once for a whole article (its parts must not each decide by their own script).
  */
-export function findEntities(text: string, tagger: Tagger, lang = ''): EntitySpan[] {
-  if (!namesApply(text, lang)) return findRuleSpans(text).map((r) => ({ type: r.type, text: text.slice(r.start, r.end), start: r.start, end: r.end }));
+export function findEntities(text: string, tagger: Tagger, withNames = namesApply(text)): EntitySpan[] {
+  if (!withNames) return findRuleSpans(text).map((r) => ({ type: r.type, text: text.slice(r.start, r.end), start: r.start, end: r.end }));
   const sentences = splitSentences(tokenize(text), text);
   const labels = tagger.labelSentences(sentences.map((s) => s.map((t) => t.text)));
   const names: NameSpan[] = [];

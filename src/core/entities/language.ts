@@ -13,12 +13,14 @@ const SAMPLE = 20_000;
  */
 export function namesApply(text: string, lang = ''): boolean {
   const declared = lang.trim().toLowerCase();
-  if (declared) return /^en(?:$|[-_])/.test(declared);
+  // "und" (undetermined), "mul" (several), "zxx" (no language) declare nothing: the script decides.
+  if (declared && !/^(?:und|mul|zxx)(?:$|[-_])/.test(declared)) return /^en(?:$|[-_])/.test(declared);
   let latin = 0, other = 0;
   for (let i = 0, end = Math.min(text.length, SAMPLE); i < end; i++) {
     const c = text.charCodeAt(i);
     const lower = c | 32;
-    if ((lower >= 97 && lower <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
+    // Latin: ASCII, Latin-1 and Extended-A/B letters, Latin Extended Additional (Vietnamese).
+    if ((lower >= 97 && lower <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) latin++;
     // Letters of other scripts; not punctuation, symbols, CJK punctuation, surrogates (emoji) or variation selectors.
     else if (c >= 0x370 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xd800 && c <= 0xdfff) && !(c >= 0xfe00 && c <= 0xfe0f)) other++;
   }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type EntitySpan, findEntities } from '../../../src/core/entities/find-entities';
+import { namesApply } from '../../../src/core/entities/language';
 import { loadTagger } from '../../../src/core/entities/load-model';
 import { LABELS } from '../../../src/core/entities/perceptron';
 import type { Tagger } from '../../../src/core/entities/tagger';
@@ -108,8 +109,12 @@ describe('names in English text only', () => {
 
   test('a declared language decides: names for en and en-GB, none for de; without one, Latin script means names', () => {
     const text = 'Maria met Ivanov.';
-    expect(show(findEntities(text, tagger, 'en-GB'))).toEqual(['PER:Maria', 'LOC:Ivanov']);
-    expect(show(findEntities(text, tagger, 'de'))).toEqual([]);
+    expect(show(findEntities(text, tagger, namesApply(text, 'en-GB')))).toEqual(['PER:Maria', 'LOC:Ivanov']);
+    expect(show(findEntities(text, tagger, namesApply(text, 'de')))).toEqual([]);
     expect(show(findEntities(text, tagger))).toEqual(['PER:Maria', 'LOC:Ivanov']);
+    // "und" declares nothing: the script decides (Latin, Vietnamese included; Cyrillic not).
+    expect(namesApply(text, 'und')).toBe(true);
+    expect(namesApply('Thủ tướng Phạm Minh Chính đã gặp đại sứ.')).toBe(true);
+    expect(namesApply('Сергей Иванов заявил в понедельник.', 'und')).toBe(false);
   });
 });

@@ -20,7 +20,7 @@ function fakeTagger(calls: string[]) {
   };
 }
 
-function controller(doc: Document, findEntities: (text: string) => Promise<Result<EntitySpan[]>>, lang = '') {
+function controller(doc: Document, findEntities: (text: string, names: boolean) => Promise<Result<EntitySpan[]>>, lang = '') {
   return new HighlightController({ doc, root: () => doc.getElementById('a'), findEntities, lang: () => lang, setCss: () => {} }, true, new Set());
 }
 
@@ -141,12 +141,15 @@ describe('highlights in two passes on a long article', () => {
 });
 
 describe('the page language reaches the legend', () => {
-  test('a page declared in German reports that names were skipped; an English one does not', async () => {
-    const doc = page(3);
+  test('a page declared in German reports that names were skipped; both passes of a long article are told the same', async () => {
+    const doc = page(200);
     for (const [lang, skipped] of [['de', true], ['en', false]] as const) {
-      const c = controller(doc, fakeTagger([]), lang);
+      const asked: boolean[] = [];
+      const tag = fakeTagger([]);
+      const c = controller(doc, (text, names) => (asked.push(names), tag(text)), lang);
       await c.paint(true);
       expect(c.state().namesSkipped).toBe(skipped);
+      expect(asked).toEqual([!skipped, !skipped]);
     }
   });
 });
