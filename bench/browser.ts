@@ -128,14 +128,23 @@ async function floorWalk(cdp: import('playwright-core').CDPSession): Promise<num
   }
 }
 
+/** A page that stops answering (an evaluate or a message that never returns) fails after this long, not the run. */
+const PAGE_LIMIT_MS = 60_000;
+function limited(p: (typeof pages)[number], pageScripts: boolean): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${PAGE_LIMIT_MS / 1000} s`)), PAGE_LIMIT_MS)));
+  return Promise.race([measure(p, pageScripts), late]).finally(() => clearTimeout(timer));
+}
+
 const scriptsOff: string[] = [];
 for (const [i, p] of pages.entries()) {
+  if (values.verbose) process.stderr.write(`[${i + 1}/${pages.length}] ${p.id}\n`);
   try {
-    await measure(p, true);
+    await limited(p, true);
   } catch (e) {
     try {
       if (!(e instanceof NavigatedAway) && !/navigation/.test((e as Error).message)) throw e;
-      await measure(p, false);
+      await limited(p, false);
       scriptsOff.push(p.id);
     } catch (e2) {
       failures.push(`${p.id}: ${(e2 as Error).message.split('\n')[0]}`);
