@@ -30,10 +30,22 @@ Options:
 /** Thrown for a usage mistake: printed with a hint to --help. */
 class UsageError extends Error {}
 
-/** parseArgs's own messages name its internals ("place it at the end of the command after '--'"): say it plainly. */
+/** The options; parseArgs's own messages name its internals ("place it at the end of the command after '--'"). */
 function parseOptions(argv: string[]) {
   try {
-    return parseOptionsRaw(argv);
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        url: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        conll: { type: 'string' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
   } catch (e) {
     const err = e as Error & { code?: string };
     const option = /'(-[^',]+(?:, --[\w-]+)?)/.exec(err.message)?.[1]?.split(', ').pop()?.replace(/\s.*$/, '');
@@ -56,22 +68,6 @@ function checkUrl(url: string): string {
   }
   if (!ok) throw new UsageError(`--url "${url}" is not an absolute http(s) URL`);
   return url;
-}
-
-function parseOptionsRaw(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      url: { type: 'string' },
-      format: { type: 'string', short: 'f' },
-      out: { type: 'string', short: 'o' },
-      conll: { type: 'string' },
-      debug: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean' },
-    },
-  });
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -74,7 +74,7 @@ export class HighlightController {
     const near = nearReader(this.deps.doc, index, !pageStart);
     // Both requests at once: the background answers them in order, and tags the whole text while this page paints
     // the first answer.
-    const firstAsked = near && this.deps.findEntities(index.text.slice(near.start, near.end), names);
+    const firstAsked = near ? this.deps.findEntities(index.text.slice(near.start, near.end), names) : null;
     const wholeAsked = this.deps.findEntities(index.text, names);
     if (near && firstAsked) {
       const first = await firstAsked;

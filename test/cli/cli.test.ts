@@ -75,7 +75,8 @@ describe.concurrent('newslens read', { timeout: 30_000 }, () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  test('- reads the page from standard input; --out writes one page to a file or into a directory', async () => {
+  // Three runs of the command in one test: a budget of three, with the other CLI tests starting at the same time.
+  test('- reads the page from standard input; --out writes one page to a file or into a directory', { timeout: 90_000 }, async () => {
     const piped = await new Promise<string>((resolve, reject) => {
       const child = execFile(process.execPath, [BIN, 'read', '-'], { timeout: 30_000 }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
       fs.createReadStream('examples/portal-article.html').pipe(child.stdin!);

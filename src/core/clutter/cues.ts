@@ -47,8 +47,8 @@ export const HINT = {
 
 /**
  * A word character of lower-cased text: ASCII, Latin-1 and Latin Extended letters (not × ÷), Greek, Cyrillic, Latin
- * Extended Additional and Greek Extended, kana, CJK ideographs and Hangul (so "分享\\b" ends at "：" or the label's end). Spelled as ranges, not
- * \p{L}: a \p class needs the u flag, and with it the cues that use this boundary took 3-10 ms each to compile on
+ * Extended Additional and Greek Extended, kana, CJK ideographs and Hangul (so "分享\\b" ends at "：" or at the end of
+ * the label). Spelled as ranges, not \p{L}: a \p class needs the u flag, and with it the cues that use this boundary took 3-10 ms each to compile on
  * first use (about 30 ms of every page's start-up in Chromium); as ranges, 0.1-0.3 ms.
  */
 const LOWER_LETTERS = 'a-z\\u00b5\\u00df-\\u00f6\\u00f8-\\u024f\\u0370-\\u052f\\u1e00-\\u1fff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';

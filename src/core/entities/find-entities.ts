@@ -31,7 +31,21 @@ const NOT_ALONE = new Set(
  * lang), decided once for a whole article (its parts must not each decide by their own script).
  */
 export function findEntities(text: string, tagger: Tagger, withNames = namesApply(text)): EntitySpan[] {
-  if (!withNames) return findRuleSpans(text).map((r) => ({ type: r.type, text: text.slice(r.start, r.end), start: r.start, end: r.end }));
+  const out = withNames ? modelNames(text, tagger) : [];
+  // Rules fill the gaps: a rule span overlapping any model name is dropped.
+  const merged: EntitySpan[] = [];
+  let k = 0;
+  for (const r of findRuleSpans(text)) {
+    while (k < out.length && out[k]!.end <= r.start) merged.push(out[k++]!);
+    if (k < out.length && out[k]!.start < r.end) continue;
+    merged.push({ type: r.type, text: text.slice(r.start, r.end), start: r.start, end: r.end });
+  }
+  while (k < out.length) merged.push(out[k++]!);
+  return merged;
+}
+
+/** Names found by the model, made consistent across the text, sorted by start. */
+function modelNames(text: string, tagger: Tagger): EntitySpan[] {
   const sentences = splitSentences(tokenize(text), text);
   const labels = tagger.labelSentences(sentences.map((s) => s.map((t) => t.text)));
   const names: NameSpan[] = [];
@@ -52,17 +66,7 @@ export function findEntities(text: string, tagger: Tagger, withNames = namesAppl
     const start = n.tokens[0]!.start, end = n.tokens[n.tokens.length - 1]!.end;
     out.push({ type: TYPES[n.type]!, text: text.slice(start, end), start, end });
   }
-  out.sort((a, b) => a.start - b.start);
-  // Rules fill the gaps: a rule span overlapping any model name is dropped.
-  const merged: EntitySpan[] = [];
-  let k = 0;
-  for (const r of findRuleSpans(text)) {
-    while (k < out.length && out[k]!.end <= r.start) merged.push(out[k++]!);
-    if (k < out.length && out[k]!.start < r.end) continue;
-    merged.push({ type: r.type, text: text.slice(r.start, r.end), start: r.start, end: r.end });
-  }
-  while (k < out.length) merged.push(out[k++]!);
-  return merged;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const key = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
