@@ -112,31 +112,12 @@ export class KeyIndex {
   }
 }
 
-/** Feature hash → sparse weight row: a trained row has 3.7 non-zero labels out of 17 on average. */
+/** Feature hash → sparse weight row (see SparseModel): a trained row has 3.7 non-zero labels out of 17 on average. */
 export class WeightTable {
   private readonly index: KeyIndex;
-  // Row r's non-zero weights are labels[start[r] .. start[r + 1]) with values[same range].
-  private readonly start: Uint32Array;
-  private readonly labels: Uint8Array;
-  private readonly values: Int32Array;
 
-  /** Build from parallel arrays: `weights.subarray(r * NUM_LABELS, (r + 1) * NUM_LABELS)` is the row of `keys[r]`. */
-  constructor(keys: Uint32Array, weights: Int16Array) {
+  constructor(keys: Uint32Array, private readonly start: Uint32Array, private readonly labels: Uint8Array, private readonly values: Int16Array) {
     this.index = new KeyIndex(keys);
-    let nnz = 0;
-    for (let i = 0; i < weights.length; i++) if (weights[i]) nnz++;
-    this.start = new Uint32Array(keys.length + 1);
-    this.labels = new Uint8Array(nnz);
-    this.values = new Int32Array(nnz);
-    let p = 0;
-    for (let r = 0; r < keys.length; r++) {
-      this.start[r] = p;
-      for (let l = 0; l < NUM_LABELS; l++) {
-        const w = weights[r * NUM_LABELS + l]!;
-        if (w) { this.labels[p] = l; this.values[p++] = w; }
-      }
-    }
-    this.start[keys.length] = p;
   }
 
   /** Row index of a feature hash, or -1. */

@@ -7,7 +7,7 @@
 import {
   type History, type Lexicons, type PreparedSentence, MAX_DYNAMIC, PAD_SHAPE, docCaseStats, historyFeatures, labelPairFeatures, labelTokenFeatures, prepareSentence, remember,
 } from './features';
-import type { NerModel } from './model-io';
+import { type NerModel, type SparseModel, toSparse } from './model-io';
 import { KeyIndex, NEXT_LABELS, NUM_LABELS, WeightTable, labelPos, toIob2 } from './perceptron';
 // Paths kept per token: 4 gained ~0.45 F1 over greedy on CoNLL valid; 8 gained nothing more (measured, see docs).
 const DEFAULT_BEAM = 4;
@@ -24,7 +24,7 @@ export type Tagger = {
 };
 
 /** Lexicon lookups backed by the model's gazetteer table. */
-export function modelLexicons(model: NerModel): Lexicons {
+export function modelLexicons(model: Pick<SparseModel, 'gazKeys' | 'gazMasks'>): Lexicons {
   // Typed open addressing (up to six probes per token: a JS Map of numbers was a fifth of tagging).
   const index = new KeyIndex(model.gazKeys), masks = model.gazMasks;
   return {
@@ -43,9 +43,10 @@ export type TaggerOptions = {
 };
 const ONLY_O = new Uint8Array(1);
 
-/** Build a tagger from a decoded model. */
-export function createTagger(model: NerModel, options: TaggerOptions = {}): Tagger {
-  const table = new WeightTable(model.keys, model.weights);
+/** Build a tagger from a decoded model (training passes its dense form). */
+export function createTagger(m: SparseModel | NerModel, options: TaggerOptions = {}): Tagger {
+  const model = 'weights' in m ? toSparse(m) : m;
+  const table = new WeightTable(model.keys, model.rowStart, model.labels, model.values);
   const lex = modelLexicons(model);
   const K = Math.max(1, options.beam ?? DEFAULT_BEAM);
   const gate = options.gate ?? true;

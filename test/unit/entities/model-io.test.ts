@@ -23,6 +23,15 @@ describe('encodeModel/decodeModel', () => {
     expect(decodeModel(encodeModel(m))).toEqual(m);
   });
 
+  test('weights that fit a byte are stored one byte each, and still round-trip', () => {
+    const m = tinyModel();
+    m.weights.set([127, -128, 3], NUM_LABELS);
+    m.weights[0] = 0; m.weights[NUM_LABELS + 3] = 0; m.weights[2 * NUM_LABELS + 16] = 0; m.weights[2 * NUM_LABELS] = -1;
+    const bytes = encodeModel(m);
+    expect(bytes.length).toBeLessThan(encodeModel(tinyModel()).length);
+    expect(decodeModel(bytes)).toEqual(m);
+  });
+
   test('the shipped model decodes and re-encodes to the same bytes', () => {
     const bytes = new Uint8Array(readFileSync(MODEL_PATH));
     const m = decodeModel(bytes);
