@@ -92,11 +92,18 @@ const enum T {
   GazP1, Len, Pt1, Pt2, Pt1Pt2, Pt1W0, Pt1Sh0, Hist, HistSh0, HistLast, AllCapsDoc,
 }
 
-/** Cached per-word facts; `lw` is the plain lower-case form (gazetteer, doc case), `uni` its unigram features. */
-type Tok = { lower: number; lwh: number; sh: number; shL: number; word: string; lw: string; cap: number; nameLike: number; uni: Uint32Array };
+/**
+ * Cached per-word facts; `lw` is the plain lower-case form (gazetteer, doc case), `uni` its unigram features.
+ * `cased`/`upper`: has cased letters / is all upper-case (isHeadline); `caseBit`: what the word adds to the document's
+ * case statistics (0 when its first letter is caseless).
+ */
+type Tok = {
+  lower: number; lwh: number; sh: number; shL: number; word: string; lw: string; cap: number; nameLike: number; uni: Uint32Array;
+  cased: number; upper: number; caseBit: number;
+};
 /** Shape hash standing for "no token" before the start or after the end of a sentence. */
 export const PAD_SHAPE = 0x7654321;
-const PAD: Tok = { lower: 0x1234567, lwh: 0, sh: PAD_SHAPE, shL: 0x7654321, word: '', lw: '', cap: 0, nameLike: 0, uni: new Uint32Array(0) };
+const PAD: Tok = { lower: 0x1234567, lwh: 0, sh: PAD_SHAPE, shL: 0x7654321, word: '', lw: '', cap: 0, nameLike: 0, uni: new Uint32Array(0), cased: 0, upper: 0, caseBit: 0 };
 
 /**
  * Per-document facts computed before tagging: how each lower-cased word is cased where case is informative
@@ -107,12 +114,14 @@ export type DocCaseStats = Map<string, number>;
 
 /** True for a sentence that is (mostly) upper-case, e.g. a Reuters headline or a shouted sports table line. */
 export function isHeadline(tokens: readonly string[]): boolean {
+  return headlineOf(tokens.map(tokInfo));
+}
+
+function headlineOf(info: readonly Tok[]): boolean {
   let letters = 0, upper = 0;
-  for (const t of tokens) {
-    const lower = t.toLowerCase();
-    if (lower === t.toUpperCase()) continue; // no cased letters: punctuation, numbers, caseless scripts
-    letters++;
-    if (t !== lower && t === t.toUpperCase()) upper++;
+  for (const t of info) {
+    letters += t.cased; // no cased letters: punctuation, numbers, caseless scripts
+    upper += t.upper;
   }
   return letters >= 2 && upper / letters > 0.7;
 }
@@ -121,14 +130,11 @@ export function isHeadline(tokens: readonly string[]): boolean {
 export function docCaseStats(sentences: readonly (readonly string[])[]): DocCaseStats {
   const stats: DocCaseStats = new Map();
   for (const s of sentences) {
-    if (isHeadline(s)) continue;
-    for (let i = 1; i < s.length; i++) {
-      const w = s[i]!;
-      const c0 = w.charAt(0);
-      if (c0.toLowerCase() === c0.toUpperCase()) continue;
-      const lw = w.toLowerCase();
-      const bit = w === lw ? 1 : w === w.toUpperCase() && w.length > 1 ? 4 : c0 !== c0.toLowerCase() ? 2 : 1;
-      stats.set(lw, (stats.get(lw) ?? 0) | bit);
+    const info = s.map(tokInfo);
+    if (headlineOf(info)) continue;
+    for (let i = 1; i < info.length; i++) {
+      const t = info[i]!;
+      if (t.caseBit) stats.set(t.lw, (stats.get(t.lw) ?? 0) | t.caseBit);
     }
   }
   return stats;
@@ -158,8 +164,11 @@ function tokInfo(w: string): Tok {
   }
   uni.push(mix(mix(T.Len, Math.min(L, 12)), cap));
   const nameLike = cap || /^[^\p{Ll}\p{N}\p{P}\p{S}]/u.test(w) ? 1 : 0;
-  const lwPlain = w.toLowerCase();
-  const tok: Tok = { lower, lwh: strHash(lwPlain), sh, shL, word: w, lw: lwPlain, cap, nameLike, uni: Uint32Array.from(uni) };
+  const lwPlain = w.toLowerCase(), upPlain = w.toUpperCase();
+  const cased = lwPlain === upPlain ? 0 : 1;
+  const upper = cased && w !== lwPlain && w === upPlain ? 1 : 0;
+  const caseBit = c0.toLowerCase() === c0.toUpperCase() ? 0 : w === lwPlain ? 1 : w === upPlain && w.length > 1 ? 4 : cap ? 2 : 1;
+  const tok: Tok = { lower, lwh: strHash(lwPlain), sh, shL, word: w, lw: lwPlain, cap, nameLike, uni: Uint32Array.from(uni), cased, upper, caseBit };
   if (TOK_CACHE.size >= TOK_CACHE_MAX) TOK_CACHE.clear();
   TOK_CACHE.set(w, tok);
   return tok;
@@ -169,13 +178,14 @@ let scratch = new Uint32Array(1 << 14);
 
 /**
  * Precompute the static features of one sentence. `stats` is the document's case statistics; `lex` supplies
- * the gazetteer (training swaps in a leave-one-document-out gazetteer).
+ * the gazetteer (training swaps in a leave-one-document-out gazetteer). With `borrow`, `feats` is a view of a buffer
+ * the next call overwrites (the tagger decodes each sentence before preparing the next; training keeps them all).
  */
-export function prepareSentence(tokens: readonly string[], stats: DocCaseStats, lex: Lexicons): PreparedSentence {
+export function prepareSentence(tokens: readonly string[], stats: DocCaseStats, lex: Lexicons, borrow = false): PreparedSentence {
   const n = tokens.length;
   const info = tokens.map(tokInfo);
   const at = (i: number): Tok => (i >= 0 && i < n ? info[i]! : PAD);
-  const headline = isHeadline(tokens) ? 1 : 0;
+  const headline = headlineOf(info) ? 1 : 0;
   const gaz = gazetteerCodes(info, lex);
   // Written into a reused buffer and copied out once: pushing into a number[] and converting was a fifth of tagging.
   // A token has at most 15 word, 7 shape, 12 context and 16 gazetteer features (one code per type and position).
@@ -210,41 +220,40 @@ export function prepareSentence(tokens: readonly string[], stats: DocCaseStats, 
     // How this word is cased elsewhere in the document (0 = never seen in an informative position).
     const dc = stats.get(t.lw) ?? 0;
     f[k++] = mix(mix(mix(T.DocCase, dc), t.sh), (i === 0 ? 1 : 0) | (headline << 1));
-    for (const code of gaz[i]!) { f[k++] = mix(T.Gaz, code); f[k++] = mix(mix(T.GazCap, code), t.cap | (headline << 1)); }
-    if (i > 0) for (const code of gaz[i - 1]!) f[k++] = mix(T.GazM1, code);
-    if (i + 1 < n) for (const code of gaz[i + 1]!) f[k++] = mix(T.GazP1, code);
+    for (let m = gaz[i]!, code = 0; m; m >>>= 1, code++) if (m & 1) { f[k++] = mix(T.Gaz, code); f[k++] = mix(mix(T.GazCap, code), t.cap | (headline << 1)); }
+    if (i > 0) for (let m = gaz[i - 1]!, code = 0; m; m >>>= 1, code++) if (m & 1) f[k++] = mix(T.GazM1, code);
+    if (i + 1 < n) for (let m = gaz[i + 1]!, code = 0; m; m >>>= 1, code++) if (m & 1) f[k++] = mix(T.GazP1, code);
     offsets[i + 1] = k;
   }
-  return { n, feats: f.slice(0, k), offsets, word, shape, nameLike, words: tokens, uniEnd, shapeAt, shapeEnd };
+  return { n, feats: borrow ? f.subarray(0, k) : f.slice(0, k), offsets, word, shape, nameLike, words: tokens, uniEnd, shapeAt, shapeEnd };
 }
 
 /**
- * Gazetteer match codes per token: `type * 4 + position` (0 B, 1 I, 2 L, 3 U), from the longest entry of each type
- * that covers the token. Multi-token entries are what word features can't capture ("New York Stock Exchange").
+ * Gazetteer matches per token as a bit mask: bit `type * 4 + position` (position 0 B, 1 I, 2 L, 3 U), from the
+ * longest entry of each type that covers the token (so a token has at most one position per type). Multi-token
+ * entries are what word features can't capture ("New York Stock Exchange"). Masks, not arrays per token: this runs
+ * for every sentence of every page, and its small allocations were a tenth of tagging time.
  */
-function gazetteerCodes(info: readonly Tok[], lex: Lexicons): number[][] {
+function gazetteerCodes(info: readonly Tok[], lex: Lexicons): Uint16Array {
   const n = info.length;
-  const codes: number[][] = info.map(() => []);
-  const covered: Int32Array[] = Array.from({ length: NUM_TYPES }, () => new Int32Array(n).fill(-1));
+  const codes = new Uint16Array(n);
+  const hs = GAZ_HASHES;
   for (let i = 0; i < n; i++) {
-    let h = 0;
-    const hs: number[] = [];
-    for (let k = 0; k < MAX_GAZ_LEN && i + k < n; k++) hs.push((h = mix(h, info[i + k]!.lwh))); // == seqHash(h, lw)
-    for (let len = hs.length; len >= 1; len--) {
+    let h = 0, m = 0;
+    for (; m < MAX_GAZ_LEN && i + m < n; m++) hs[m] = h = mix(h, info[i + m]!.lwh); // == seqHash(h, lw)
+    for (let len = m; len >= 1; len--) {
       const mask = lex.gazetteer(hs[len - 1]!);
       if (!mask) continue;
       for (let t = 0; t < NUM_TYPES; t++) {
-        if (!(mask & (1 << t)) || covered[t]![i] >= 0) continue;
-        for (let k = 0; k < len; k++) {
-          covered[t]![i + k] = 1;
-          const pos = len === 1 ? 3 : k === 0 ? 0 : k === len - 1 ? 2 : 1;
-          codes[i + k]!.push(t * 4 + pos);
-        }
+        // Bits 4t..4t+3 of a token: it is already inside an entry of type t.
+        if (!(mask & (1 << t)) || codes[i]! & (15 << (t * 4))) continue;
+        for (let k = 0; k < len; k++) codes[i + k]! |= 1 << (t * 4 + (len === 1 ? 3 : k === 0 ? 0 : k === len - 1 ? 2 : 1));
       }
     }
   }
   return codes;
 }
+const GAZ_HASHES = new Uint32Array(MAX_GAZ_LEN);
 
 /** Per-document memory of labels given to each word so far ("extended prediction history"). */
 export type History = Map<number, { counts: Int32Array; last: number }>;

@@ -180,7 +180,7 @@ export function createTagger(m: SparseModel | NerModel, options: TaggerOptions =
       const docSents = sentences.slice(starts[d], starts[d + 1]);
       const stats = docCaseStats(docSents);
       const hist: History = new Map();
-      for (const tokens of docSents) out.push(tokens.length ? decode(prepareSentence(tokens, stats, lex), hist) : new Uint8Array(0));
+      for (const tokens of docSents) out.push(tokens.length ? decode(prepareSentence(tokens, stats, lex, true), hist) : new Uint8Array(0));
     }
     return out;
   };
