@@ -3,6 +3,7 @@
  * Text cues cover English plus German, French, Spanish, Italian, Portuguese, Dutch, Russian, Chinese and Japanese,
  * because the labels of clutter blocks ("Related", "Comments") are what stays the same across a site's redesigns.
  */
+import { LOWER_LETTERS } from '../letters';
 
 /** class + id + role + aria-label of an element, lower-cased, or '' (cached: detectors ask many times). */
 const hintCache = new WeakMap<Element, string>();
@@ -45,13 +46,7 @@ export const HINT = {
   byline: /(?:^|[\s_-])(?:byline|author|authors|dateline|date|time|timestamp|published|pubdate|meta|article-?meta|post-?meta|entry-?meta|credit|source|kicker|dek|standfirst|subtitle|summary|lede|lead|intro|caption)(?:$|[\s_-])/,
 } as const;
 
-/**
- * A word character of lower-cased text: ASCII, Latin-1 and Latin Extended letters (not × ÷), Greek, Cyrillic, Latin
- * Extended Additional and Greek Extended, kana, CJK ideographs and Hangul (so "分享\\b" ends at "：" or at the end of
- * the label). Spelled as ranges, not \p{L}: a \p class needs the u flag, and with it the cues that use this boundary took 3-10 ms each to compile on
- * first use (about 30 ms of every page's start-up in Chromium); as ranges, 0.1-0.3 ms.
- */
-const LOWER_LETTERS = 'a-z\\u00b5\\u00df-\\u00f6\\u00f8-\\u024f\\u0370-\\u052f\\u1e00-\\u1fff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
+// A word character of lower-cased text (so "分享\\b" ends at "：" or at the end of the label); see letters.ts.
 const WORD_CHAR = `[0-9_${LOWER_LETTERS}]`;
 /** \b for any script: between a word character and a non-word character (or an end), in either order. */
 const UNICODE_BOUNDARY = `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD_CHAR})(?!${WORD_CHAR}))`;
