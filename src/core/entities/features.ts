@@ -28,8 +28,8 @@ export type PreparedSentence = {
   /**
    * Within token i's features, `[offsets[i], uniEnd[i])` depend on the word alone and `[shapeAt[i], shapeEnd[i])`
    * on the shapes of tokens i-2..i+2 alone (`shape`, `PAD_SHAPE` outside the sentence); the rest on wider context.
-   * The tagger caches the scores of those two runs, which repeat across a document. (The order of features is the
-   * order training has always used, so a retrained model stays byte-identical.)
+   * The tagger caches the scores of those two runs, which repeat across a document. (Scores are sums of integer
+   * weights, so the order of a token's features does not matter; gazetteer features come in code order.)
    */
   uniEnd: Uint32Array;
   shapeAt: Uint32Array;

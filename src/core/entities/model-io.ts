@@ -115,7 +115,8 @@ function readVarints(b: Uint8Array, pos: number, n: number, out: Uint32Array, de
   for (let i = 0; i < n; i++) {
     let v = 0, shift = 0, x: number;
     do {
-      if (pos >= len || shift > 28) throw truncated();
+      if (pos >= len) throw truncated();
+      if (shift > 28) throw new Error('ner model: malformed number');
       x = b[pos++]!;
       v |= (x & 0x7f) << shift;
       shift += 7;
@@ -141,6 +142,13 @@ function expandMasks(masks: Uint32Array): { rowStart: Uint32Array; labels: Uint8
   return { rowStart, labels };
 }
 
+function readInt16LE(b: Uint8Array, pos: number, n: number): Int16Array {
+  const view = new DataView(b.buffer, b.byteOffset + pos, 2 * n);
+  const out = new Int16Array(n);
+  for (let i = 0; i < n; i++) out[i] = view.getInt16(2 * i, true);
+  return out;
+}
+
 function u32At(b: Uint8Array, pos: number): number {
   if (pos + 4 > b.length) throw truncated();
   return (b[pos]! | (b[pos + 1]! << 8) | (b[pos + 2]! << 16) | (b[pos + 3]! << 24)) >>> 0;
@@ -158,20 +166,22 @@ export function decodeSparse(b: Uint8Array): SparseModel {
   let pos = readVarints(b, 16, n, keys, true);
   const masks = new Uint32Array(n);
   pos = readVarints(b, pos, n, masks, false);
+  // A label bit past the label set would make scoring write outside a row's scores: refuse the file.
+  for (let r = 0; r < n; r++) if (masks[r]! >>> NUM_LABELS) throw new Error('ner model: bad label mask');
   const { rowStart, labels } = expandMasks(masks);
   const nnz = labels.length, width = u32At(b, pos);
   pos += 4;
   if (width !== 1 && width !== 2) throw new Error(`ner model: bad weight width ${width}`);
   if (pos + nnz * width > b.length) throw truncated();
-  // Int16Array converts from Int8Array natively; 2-byte values are little-endian on every browser NewsLens runs on.
-  const values = width === 1 ? new Int16Array(new Int8Array(b.buffer, b.byteOffset + pos, nnz)) : new Int16Array(b.slice(pos, pos + 2 * nnz).buffer);
+  // Int16Array converts from Int8Array natively (the shipped model); 2-byte values are read as little-endian.
+  const values = width === 1 ? new Int16Array(new Int8Array(b.buffer, b.byteOffset + pos, nnz)) : readInt16LE(b, pos, nnz);
   pos += nnz * width;
   const g = u32At(b, pos);
   if (g > b.length) throw truncated();
   const gazKeys = new Uint32Array(g);
   pos = readVarints(b, pos + 4, g, gazKeys, true);
   if (pos + g > b.length) throw truncated();
-  const gazMasks = b.slice(pos, pos + g);
+  const gazMasks = new Uint8Array(b.subarray(pos, pos + g)); // a copy, and a Uint8Array even when b is a Buffer
   if (pos + g !== b.length) throw new Error('ner model: trailing bytes');
   return { keys, rowStart, labels, values, gazKeys, gazMasks };
 }

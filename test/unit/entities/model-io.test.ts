@@ -41,6 +41,22 @@ describe('encodeModel/decodeModel', () => {
     expect(Buffer.from(encodeModel(m)).equals(Buffer.from(bytes))).toBe(true);
   });
 
+  test('two-byte weights decode the same from a Node Buffer at an odd offset', () => {
+    const bytes = encodeModel(tinyModel());
+    const buf = Buffer.alloc(bytes.length + 3);
+    buf.set(bytes, 3);
+    expect(decodeModel(buf.subarray(3))).toEqual(tinyModel());
+  });
+
+  test('refuses a row whose label mask names a label past the label set', () => {
+    const m: NerModel = { keys: Uint32Array.from([7]), weights: new Int16Array(NUM_LABELS), gazKeys: new Uint32Array(0), gazMasks: new Uint8Array(0) };
+    m.weights[0] = 1;
+    const bytes = encodeModel(m);
+    // Header (16 bytes), one key varint (7), then the row's mask varint (1): set bit 20 instead (3-byte varint).
+    const bad = Uint8Array.from([...bytes.subarray(0, 17), 0x81, 0x80, 0x40, ...bytes.subarray(18), 0]);
+    expect(() => decodeModel(bad)).toThrow(/label mask/);
+  });
+
   test('rejects bad magic and truncated data', () => {
     const bytes = encodeModel(tinyModel());
     const bad = bytes.slice();

@@ -13,7 +13,8 @@ describe('findRuleSpans', () => {
     ['up 40 percent, or 12%, or 3.5 per cent', [['PERCENT', '40 percent'], ['PERCENT', '12%'], ['PERCENT', '3.5 per cent']]],
     ['He paid 300 yen and US$ 40', [['MONEY', '300 yen'], ['MONEY', 'US$ 40']]],
     ['le 10 juin 2010, am 10. Juni 2010, el 5 de mayo de 2011', [['DATE', '10 juin 2010'], ['DATE', '10. Juni 2010'], ['DATE', '5 de mayo de 2011']]],
-    // Case-insensitive across accents (FÉVRIER), and a month must end at a non-letter (no "10 maio" in "10 maioria").
+    // As before the rule lost its u flag: case-insensitive across accents (FÉVRIER), and a month must end at a
+    // non-letter (no "10 maio" in "10 maioria").
     ['LE 3 FÉVRIER 2011, am 4. März, 10 maioria, 7 août', [['DATE', '3 FÉVRIER 2011'], ['DATE', '4. März'], ['DATE', '7 août']]],
     ['since 1996, yesterday', [['DATE', '1996'], ['DATE', 'yesterday']]],
   ])('%s', (text, expected) => {
