@@ -24,9 +24,9 @@ export type Tagger = {
 };
 
 /** Lexicon lookups backed by the model's gazetteer table. */
-export function modelLexicons(model: Pick<SparseModel, 'gazKeys' | 'gazMasks'>): Lexicons {
-  // Typed open addressing (up to six probes per token: a JS Map of numbers was a fifth of tagging).
-  const index = new KeyIndex(model.gazKeys), masks = model.gazMasks;
+export function modelLexicons(model: Pick<SparseModel, 'gazIndex' | 'gazMasks'>): Lexicons {
+  // A typed key index (up to six probes per token: a JS Map of numbers was a fifth of tagging).
+  const index = model.gazIndex, masks = model.gazMasks;
   return {
     gazetteer: (seq) => {
       const i = index.get(seq);
@@ -46,7 +46,7 @@ const ONLY_O = new Uint8Array(1);
 /** Build a tagger from a decoded model (training passes its dense form). */
 export function createTagger(m: SparseModel | NerModel, options: TaggerOptions = {}): Tagger {
   const model = 'weights' in m ? toSparse(m) : m;
-  const table = new WeightTable(model.keys, model.rowStart, model.labels, model.values);
+  const table = new WeightTable(model.index, model.rowStart, model.labels, model.values);
   const lex = modelLexicons(model);
   const K = Math.max(1, options.beam ?? DEFAULT_BEAM);
   const gate = options.gate ?? true;

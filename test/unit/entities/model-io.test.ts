@@ -48,13 +48,26 @@ describe('encodeModel/decodeModel', () => {
     expect(decodeModel(buf.subarray(3))).toEqual(tinyModel());
   });
 
-  test('refuses a row whose label mask names a label past the label set', () => {
+  test('refuses a weight whose label is past the label set', () => {
     const m: NerModel = { keys: Uint32Array.from([7]), weights: new Int16Array(NUM_LABELS), gazKeys: new Uint32Array(0), gazMasks: new Uint8Array(0) };
-    m.weights[0] = 1;
+    m.weights[3] = 1;
     const bytes = encodeModel(m);
-    // Header (16 bytes), one key varint (7), then the row's mask varint (1): set bit 20 instead (3-byte varint).
-    const bad = Uint8Array.from([...bytes.subarray(0, 17), 0x81, 0x80, 0x40, ...bytes.subarray(18), 0]);
-    expect(() => decodeModel(bad)).toThrow(/label mask/);
+    // Header (16), bucket sizes (65,536), one low half (2), the row's weight count (1), then its one label.
+    const at = 16 + 65536 + 2 + 1;
+    expect(bytes[at]).toBe(3);
+    const bad = bytes.slice();
+    bad[at] = NUM_LABELS;
+    expect(() => decodeModel(bad)).toThrow(/bad label/);
+  });
+
+  test('keys far apart and sharing a bucket are all found', async () => {
+    const { KeyIndex } = await import('../../../src/core/entities/perceptron');
+    const keys = Uint32Array.from([0, 1, 0xffff, 0x10000, 0x12345678, 0x1234ffff, 0x80000000, 0xfffffffe, 0xffffffff]);
+    const fromFile = decodeModel(encodeModel({ keys, weights: new Int16Array(keys.length * NUM_LABELS).fill(1), gazKeys: keys, gazMasks: new Uint8Array(keys.length) }));
+    expect(fromFile.keys).toEqual(keys);
+    const index = KeyIndex.fromSortedKeys(keys);
+    keys.forEach((k, i) => expect(index.get(k)).toBe(i));
+    for (const k of [2, 0xfffe, 0x10001, 0x12345679, 0x7fffffff, 0xfffffffd]) expect(index.get(k)).toBe(-1);
   });
 
   test('rejects bad magic and truncated data', () => {
