@@ -5,7 +5,7 @@
 import { decodeSparse } from './model-io';
 import { type Tagger, createTagger } from './tagger';
 
-/** Decode `ner.bin` and build a tagger (≈35 ms cold in Node, 35-55 ms in a fresh service worker; do it once and reuse the tagger). */
+/** Decode `ner.bin` and build a tagger (17-23 ms cold in Node; do it once and reuse the tagger). */
 export function loadTagger(bytes: Uint8Array): Tagger {
   return createTagger(decodeSparse(bytes));
 }

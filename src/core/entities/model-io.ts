@@ -2,13 +2,13 @@
  * Binary (de)serialisation of the NER model (`model/ner.bin`). Plain bytes, no compression of our own: the file is
  * gzipped in transit/at rest by whoever ships it, and the layout is column-wise so gzip sees homogeneous runs.
  *
- * Format 3 stores the arrays the tagger uses, so that loading is a few typed-array views and two running sums: a
- * service worker that has just started runs its code uncompiled, and decoding varints and building a hash table key by
- * key took 50-125 ms there (a boxed number per 32-bit key). Little-endian, after a 16-byte header (magic, version,
- * label count, row count):
- * - key index (see perceptron.ts KeyIndex): 65,536 bucket sizes (1 byte each), then the low 16 bits of each key;
- * - per row, the number of non-zero weights (1 byte), then their labels (1 byte each), then a u32 weight width (1 or
- *   2 bytes) and the weights themselves (int8 or int16);
+ * Format 3 stores the arrays the tagger uses, so that loading is native copies of typed-array columns and three
+ * running sums, with no work per key: a service worker that has just started runs its code uncompiled, and decoding
+ * varints and building a hash table key by key took 50-125 ms there (a boxed number per 32-bit key). Little-endian,
+ * after a 16-byte header (magic, version, label count, row count), one column after another:
+ * - the key index (see perceptron.ts KeyIndex): 65,536 bucket sizes (1 byte each), then the low 16 bits of each key;
+ * - every row's number of non-zero weights (1 byte each); then all their labels (1 byte each), row after row; then a
+ *   u32 weight width (1 or 2 bytes) and all the weights (int8 or int16) in the same order;
  * - the gazetteer: a u32 count, its key index as above, and one type bit mask per entry.
  * A 2-byte column starts at an even offset (a zero pad byte before it when needed).
  */
@@ -117,13 +117,19 @@ class Columns {
     return out;
   }
 
-  /** `n` little-endian 16-bit values at the next even offset: a view when the bytes allow one, else a copy. */
+  /** A copy of the next `n` bytes, as a plain Uint8Array (never a view of the caller's buffer, even from a Buffer). */
+  copy(n: number): Uint8Array {
+    return new Uint8Array(this.bytes(n));
+  }
+
+  /** A copy of `n` little-endian 16-bit values at the next even offset. */
   u16(n: number, signed: boolean): Uint16Array | Int16Array {
-    if (this.pos % 2) this.bytes(1);
+    if (this.pos % 2 && this.bytes(1)[0] !== 0) throw new Error('ner model: bad padding');
     const raw = this.bytes(2 * n);
     if (LITTLE_ENDIAN) {
       const src = raw.byteOffset % 2 === 0 ? raw : new Uint8Array(raw);
-      return signed ? new Int16Array(src.buffer, src.byteOffset, n) : new Uint16Array(src.buffer, src.byteOffset, n);
+      // slice() of a typed array (not of a Buffer: src is a view made here) copies natively.
+      return signed ? new Int16Array(src.buffer, src.byteOffset, n).slice() : new Uint16Array(src.buffer, src.byteOffset, n).slice();
     }
     const out = signed ? new Int16Array(n) : new Uint16Array(n), view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
     for (let i = 0; i < n; i++) out[i] = signed ? view.getInt16(2 * i, true) : view.getUint16(2 * i, true);
@@ -137,10 +143,7 @@ class Columns {
   }
 }
 
-/**
- * Parse bytes written by `encodeModel` into the tagger's sparse form; throws a one-line error on bad or cut data.
- * The key indexes are views of `b` where its alignment allows: the bytes must not be changed afterwards.
- */
+/** Parse bytes written by `encodeModel` into the tagger's sparse form; throws a one-line error on bad or cut data. */
 export function decodeSparse(b: Uint8Array): SparseModel {
   const c = new Columns(b);
   c.pos = 0;
@@ -156,17 +159,21 @@ export function decodeSparse(b: Uint8Array): SparseModel {
   let nnz = 0;
   for (let r = 0; r < n; r++) { rowStart[r] = nnz; nnz += rowLen[r]!; }
   rowStart[n] = nnz;
-  const labels = new Uint8Array(c.bytes(nnz)); // copied: the caller's buffer may be reused
+  const labels = c.copy(nnz);
   // A label past the label set would make scoring write outside a row's scores: refuse the file.
   for (let p = 0; p < nnz; p++) if (labels[p]! >= NUM_LABELS) throw new Error('ner model: bad label');
   const width = c.u32();
   if (width !== 1 && width !== 2) throw new Error(`ner model: bad weight width ${width}`);
   // Int16Array converts from Int8Array natively (the shipped model's case).
-  const values = width === 1 ? new Int16Array(new Int8Array(c.bytes(nnz).slice().buffer)) : Int16Array.from(c.u16(nnz, true));
+  let values: Int16Array;
+  if (width === 1) {
+    const raw = c.bytes(nnz);
+    values = new Int16Array(new Int8Array(raw.buffer, raw.byteOffset, nnz));
+  } else values = c.u16(nnz, true) as Int16Array;
   const g = c.u32();
   if (g > b.length) throw truncated();
   const gazIndex = c.keyIndex(g);
-  const gazMasks = new Uint8Array(c.bytes(g));
+  const gazMasks = c.copy(g);
   if (c.pos !== b.length) throw new Error('ner model: trailing bytes');
   return { index, rowStart, labels, values, gazIndex, gazMasks };
 }

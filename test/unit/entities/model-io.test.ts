@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { type NerModel, decodeModel, encodeModel } from '../../../src/core/entities/model-io';
+import { type NerModel, decodeModel, decodeSparse, encodeModel } from '../../../src/core/entities/model-io';
 import { NUM_LABELS } from '../../../src/core/entities/perceptron';
 
 const MODEL_PATH = path.resolve('src/core/entities/model/ner.bin');
@@ -46,6 +46,23 @@ describe('encodeModel/decodeModel', () => {
     const buf = Buffer.alloc(bytes.length + 3);
     buf.set(bytes, 3);
     expect(decodeModel(buf.subarray(3))).toEqual(tinyModel());
+  });
+
+  test('one-byte weights decode the same from a Node Buffer at an odd offset, and never alias it', () => {
+    const m = tinyModel();
+    m.weights.fill(0);
+    m.weights[3] = 5; m.weights[NUM_LABELS + 16] = -7; m.weights[2 * NUM_LABELS] = 127;
+    const bytes = encodeModel(m);
+    const buf = Buffer.alloc(bytes.length + 3);
+    buf.set(bytes, 3);
+    const view = buf.subarray(3);
+    const decoded = decodeModel(view);
+    expect(decoded).toEqual(m);
+    const sparse = decodeSparse(view);
+    view.fill(0); // the caller reuses its buffer
+    expect(sparse.index.get(1000)).toBe(1);
+    expect(Array.from(sparse.values)).toEqual([5, -7, 127]);
+    expect(Array.from(sparse.gazMasks)).toEqual([1, 12]);
   });
 
   test('refuses a weight whose label is past the label set', () => {
