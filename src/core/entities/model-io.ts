@@ -50,18 +50,12 @@ export function encodeModel(model: NerModel): Uint8Array {
   const u32 = (v: number): void => { const b = new Uint8Array(4); new DataView(b.buffer).setUint32(0, v >>> 0, true); put(b); };
   const pad = (): void => { if (length % 2) put(new Uint8Array(1)); };
   const keyIndex = (keys: Uint32Array): void => {
-    const counts = new Uint8Array(BUCKETS), lo = new Uint8Array(keys.length * 2);
-    for (let i = 0; i < keys.length; i++) {
-      if (i > 0 && keys[i]! <= keys[i - 1]!) throw new Error('ner model: keys must be strictly ascending');
-      const b = keys[i]! >>> 16;
-      if (counts[b] === 255) throw new Error('ner model: more than 255 keys share their top 16 bits');
-      counts[b]!++;
-      lo[2 * i] = keys[i]! & 0xff;
-      lo[2 * i + 1] = (keys[i]! >>> 8) & 0xff;
-    }
-    put(counts);
+    const { sizes, lo } = KeyIndex.fromSortedKeys(keys).columns();
+    const bytes = new Uint8Array(lo.length * 2), view = new DataView(bytes.buffer);
+    lo.forEach((v, i) => view.setUint16(2 * i, v, true));
+    put(sizes);
     pad();
-    put(lo);
+    put(bytes);
   };
   u32(MAGIC);
   u32(FORMAT_VERSION);
@@ -81,10 +75,10 @@ export function encodeModel(model: NerModel): Uint8Array {
   u32(width);
   if (width === 1) put(new Uint8Array(Int8Array.from(values).buffer));
   else {
-    const b = new Uint8Array(values.length * 2), view = new DataView(b.buffer);
+    const bytes = new Uint8Array(values.length * 2), view = new DataView(bytes.buffer);
     values.forEach((v, i) => view.setInt16(2 * i, v, true));
     pad();
-    put(b);
+    put(bytes);
   }
   u32(model.gazKeys.length);
   keyIndex(model.gazKeys);
@@ -100,7 +94,7 @@ const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
 /** Reads the columns of a model file in order, each bounds-checked. */
 class Columns {
-  pos = 16;
+  pos = 0;
   constructor(private readonly b: Uint8Array) {}
 
   u32(): number {
@@ -127,9 +121,8 @@ class Columns {
     if (this.pos % 2 && this.bytes(1)[0] !== 0) throw new Error('ner model: bad padding');
     const raw = this.bytes(2 * n);
     if (LITTLE_ENDIAN) {
-      const src = raw.byteOffset % 2 === 0 ? raw : new Uint8Array(raw);
-      // slice() of a typed array (not of a Buffer: src is a view made here) copies natively.
-      return signed ? new Int16Array(src.buffer, src.byteOffset, n).slice() : new Uint16Array(src.buffer, src.byteOffset, n).slice();
+      const copy = new Uint8Array(raw); // one native copy, aligned at 0 of its own buffer
+      return signed ? new Int16Array(copy.buffer, 0, n) : new Uint16Array(copy.buffer, 0, n);
     }
     const out = signed ? new Int16Array(n) : new Uint16Array(n), view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
     for (let i = 0; i < n; i++) out[i] = signed ? view.getInt16(2 * i, true) : view.getUint16(2 * i, true);
@@ -146,7 +139,6 @@ class Columns {
 /** Parse bytes written by `encodeModel` into the tagger's sparse form; throws a one-line error on bad or cut data. */
 export function decodeSparse(b: Uint8Array): SparseModel {
   const c = new Columns(b);
-  c.pos = 0;
   if (c.u32() !== MAGIC) throw new Error('ner model: bad magic');
   const version = c.u32();
   if (version !== FORMAT_VERSION) throw new Error(`ner model: unsupported version ${version}`);

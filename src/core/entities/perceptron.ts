@@ -92,7 +92,7 @@ export class KeyIndex {
   ) {}
 
   /** Bucket starts from per-bucket key counts (65,536 of them). */
-  static startsFromCounts(counts: Uint8Array): Int32Array {
+  static startsFromCounts(counts: ArrayLike<number>): Int32Array {
     const start = new Int32Array(counts.length + 1);
     let sum = 0;
     for (let b = 0; b < counts.length; b++) { start[b] = sum; sum += counts[b]!; }
@@ -108,9 +108,18 @@ export class KeyIndex {
       counts[keys[i]! >>> 16]!++;
       lo[i] = keys[i]! & 0xffff;
     }
-    const start = new Int32Array(counts.length + 1);
-    for (let b = 0, sum = 0; b <= counts.length; b++) { start[b] = sum; sum += counts[b] ?? 0; }
-    return new KeyIndex(start, lo);
+    return new KeyIndex(KeyIndex.startsFromCounts(counts), lo);
+  }
+
+  /** What the model file stores (see model-io.ts): each bucket's size, one byte each, and the keys' low halves. */
+  columns(): { sizes: Uint8Array; lo: Uint16Array } {
+    const sizes = new Uint8Array(this.start.length - 1);
+    for (let b = 0; b < sizes.length; b++) {
+      const n = this.start[b + 1]! - this.start[b]!;
+      if (n > 255) throw new Error('KeyIndex: more than 255 keys share their top 16 bits');
+      sizes[b] = n;
+    }
+    return { sizes, lo: this.lo };
   }
 
   /** Index of a key, or -1. */
@@ -118,11 +127,6 @@ export class KeyIndex {
     const lo = this.lo, want = key & 0xffff, b = key >>> 16;
     for (let i = this.start[b]!, e = this.start[b + 1]!; i < e; i++) if (lo[i] === want) return i;
     return -1;
-  }
-
-  /** Number of keys. */
-  get size(): number {
-    return this.lo.length;
   }
 
   /** The keys, rebuilt (dense model, tests). */

@@ -8,7 +8,7 @@ import {
   type History, type Lexicons, type PreparedSentence, MAX_DYNAMIC, PAD_SHAPE, docCaseStats, historyFeatures, labelPairFeatures, labelTokenFeatures, prepareSentence, remember,
 } from './features';
 import { type NerModel, type SparseModel, toSparse } from './model-io';
-import { KeyIndex, NEXT_LABELS, NUM_LABELS, WeightTable, labelPos, toIob2 } from './perceptron';
+import { NEXT_LABELS, NUM_LABELS, WeightTable, labelPos, toIob2 } from './perceptron';
 // Paths kept per token: 4 gained ~0.45 F1 over greedy on CoNLL valid; 8 gained nothing more (measured, see docs).
 const DEFAULT_BEAM = 4;
 
