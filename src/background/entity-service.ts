@@ -3,6 +3,7 @@
  * weights fetched from the extension package, decoded once, kept while the service worker lives.
  */
 import nerUrl from '../core/entities/model/ner.bin?url';
+import decoderUrl from '../core/entities/model/decode.wasm?url';
 import { loadTagger } from '../core/entities/load-model.js';
 import { findEntities, type EntitySpan } from '../core/entities/find-entities.js';
 import type { Tagger } from '../core/entities/tagger.js';
@@ -13,15 +14,30 @@ export const MAX_ENTITY_TEXT = 600_000;
 
 let tagger: Promise<Tagger> | null = null;
 
+async function packaged(url: string, what: string): Promise<ArrayBuffer> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${what} missing from the extension (${r.status})`);
+  return r.arrayBuffer();
+}
+
+/**
+ * The scoring half of the tagger as WebAssembly, compiled before its first call (the worker is often fresh, and
+ * the JavaScript decoder then runs uncompiled: 3-5x slower). Null when it cannot be compiled (a browser without
+ * WebAssembly, a CSP without 'wasm-unsafe-eval'): the JavaScript tagger gives the same labels.
+ */
+async function decoder(): Promise<WebAssembly.Module | null> {
+  try {
+    return await WebAssembly.compile(await packaged(decoderUrl, 'entity decoder'));
+  } catch (e) {
+    console.warn('NewsLens: entity tagger runs in JavaScript:', e);
+    return null;
+  }
+}
+
 /** The tagger, loading the model the first time it is asked for. */
 export function getTagger(): Promise<Tagger> {
   if (!tagger) {
-    tagger = fetch(nerUrl)
-      .then((r) => {
-        if (!r.ok) throw new Error(`entity model missing from the extension (${r.status})`);
-        return r.arrayBuffer();
-      })
-      .then((buf) => loadTagger(new Uint8Array(buf)));
+    tagger = Promise.all([packaged(nerUrl, 'entity model'), decoder()]).then(([buf, wasm]) => loadTagger(new Uint8Array(buf), wasm));
     tagger.catch(() => (tagger = null)); // a failed load may be retried
   }
   return tagger;

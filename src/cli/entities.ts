@@ -4,16 +4,18 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadTagger } from '../core/entities/load-model.js';
+import { compileDecoder } from '../core/entities/wasm-tagger.js';
 import { findEntities, type EntitySpan } from '../core/entities/find-entities.js';
 import { namesApply } from '../core/entities/language.js';
 import type { Tagger } from '../core/entities/tagger.js';
 
 const MODEL = fileURLToPath(new URL('../core/entities/model/ner.bin', import.meta.url));
+const DECODER = fileURLToPath(new URL('../core/entities/model/decode.wasm', import.meta.url));
 
 let tagger: Tagger | null = null;
 
 function getTagger(): Tagger {
-  if (!tagger) tagger = loadTagger(new Uint8Array(fs.readFileSync(MODEL)));
+  if (!tagger) tagger = loadTagger(new Uint8Array(fs.readFileSync(MODEL)), compileDecoder(new Uint8Array(fs.readFileSync(DECODER))));
   return tagger;
 }
 

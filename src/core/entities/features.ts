@@ -97,7 +97,7 @@ const enum T {
  * `cased`/`upper`: has cased letters / is all upper-case (isHeadline); `caseBit`: what the word adds to the document's
  * case statistics (0 when its first letter is caseless).
  */
-type Tok = {
+export type Tok = {
   lower: number; lwh: number; sh: number; shL: number; word: string; lw: string; cap: number; nameLike: number; uni: Uint32Array;
   cased: number; upper: number; caseBit: number;
 };
@@ -117,7 +117,7 @@ export function isHeadline(tokens: readonly string[]): boolean {
   return headlineOf(tokens.map(tokInfo));
 }
 
-function headlineOf(info: readonly Tok[]): boolean {
+export function headlineOf(info: readonly Tok[]): boolean {
   let letters = 0, upper = 0;
   for (const t of info) {
     letters += t.cased; // no cased letters: punctuation, numbers, caseless scripts
@@ -145,7 +145,8 @@ export function docCaseStats(sentences: readonly (readonly string[])[]): DocCase
 const TOK_CACHE = new Map<string, Tok>();
 const TOK_CACHE_MAX = 50_000;
 
-function tokInfo(w: string): Tok {
+/** A word's cached facts and unigram feature hashes. */
+export function tokInfo(w: string): Tok {
   const hit = TOK_CACHE.get(w);
   if (hit) return hit;
   const lw = normWord(w);
@@ -283,21 +284,28 @@ export function labelFeatures(s: PreparedSentence, i: number, prev1: number, pre
  * history", Ratinov & Roth 2009). History is committed per sentence, so these are fixed while a sentence is decoded.
  */
 export function historyFeatures(s: PreparedSentence, i: number, hist: History, out: Uint32Array): number {
-  if (!s.nameLike[i]) return 0;
-  const h = hist.get(s.word[i]!);
+  return s.nameLike[i] ? wordHistory(s.word[i]!, s.shape[i]!, hist, out, 0) : 0;
+}
+
+/** History features of a name-like word (hash `word`, shape hash `shape`) written at `out[k..]`; returns the count. */
+export function wordHistory(word: number, shape: number, hist: History, out: Uint32Array, k: number): number {
+  const h = hist.get(word);
   if (!h) return 0;
   let best = 0;
   for (let t = 1; t <= NUM_TYPES; t++) if (h.counts[t]! > h.counts[best]!) best = t;
-  out[0] = mix(T.Hist, best);
-  out[1] = mix(mix(T.HistSh0, best), s.shape[i]!);
-  out[2] = mix(T.HistLast, h.last);
+  out[k] = mix(T.Hist, best);
+  out[k + 1] = mix(mix(T.HistSh0, best), shape);
+  out[k + 2] = mix(T.HistLast, h.last);
   return 3;
 }
 
 /** Record the label given to token i in the document history. */
 export function remember(s: PreparedSentence, i: number, label: number, hist: History): void {
-  if (!s.nameLike[i]) return;
-  const w = s.word[i]!;
+  if (s.nameLike[i]) rememberWord(s.word[i]!, label, hist);
+}
+
+/** Record the label given to a name-like word (hash `w`) in the document history. */
+export function rememberWord(w: number, label: number, hist: History): void {
   let h = hist.get(w);
   if (!h) hist.set(w, (h = { counts: new Int32Array(NUM_TYPES + 1), last: 0 }));
   h.counts[labelType(label) + 1]!++;

@@ -14,6 +14,8 @@ const DEFAULT_BEAM = 4;
 
 /** A ready tagger. */
 export type Tagger = {
+  /** What runs the scoring and beam: JavaScript (this file) or WebAssembly (wasm-tagger.ts); same labels. */
+  readonly engine: 'js' | 'wasm';
   /**
    * IOB2 tags (`B-PER`, `I-ORG`, `O`…) for each token of each sentence. `docBoundaries` lists the indices of sentences
    * that start a new document (document-level features never cross one); without it all sentences are one document.
@@ -174,10 +176,8 @@ export function createTagger(m: SparseModel | NerModel, options: TaggerOptions =
   };
 
   const labelSentences = (sentences: readonly (readonly string[])[], docBoundaries?: readonly number[]): Uint8Array[] => {
-    const starts = [...new Set([0, ...(docBoundaries ?? []), sentences.length])].filter((x) => x <= sentences.length).sort((a, b) => a - b);
     const out: Uint8Array[] = [];
-    for (let d = 0; d + 1 < starts.length; d++) {
-      const docSents = sentences.slice(starts[d], starts[d + 1]);
+    for (const docSents of documents(sentences, docBoundaries)) {
       const stats = docCaseStats(docSents);
       const hist: History = new Map();
       for (const tokens of docSents) out.push(tokens.length ? decode(prepareSentence(tokens, stats, lex, true), hist) : new Uint8Array(0));
@@ -186,7 +186,16 @@ export function createTagger(m: SparseModel | NerModel, options: TaggerOptions =
   };
 
   return {
+    engine: 'js',
     labelSentences,
     tagSentences: (sentences, docBoundaries) => labelSentences(sentences, docBoundaries).map((l) => toIob2(l)),
   };
+}
+
+/** Sentences split into documents at `docBoundaries` (indices of sentences that start one); see Tagger. */
+export function documents<T>(sentences: readonly T[], docBoundaries?: readonly number[]): T[][] {
+  const starts = [...new Set([0, ...(docBoundaries ?? []), sentences.length])].filter((x) => x <= sentences.length).sort((a, b) => a - b);
+  const out: T[][] = [];
+  for (let d = 0; d + 1 < starts.length; d++) out.push(sentences.slice(starts[d], starts[d + 1]));
+  return out;
 }

@@ -25,7 +25,7 @@ function stubTagger(known: [string[], string][]): Tagger {
       }
       return out;
     });
-  return { labelSentences, tagSentences: () => { throw new Error('not used'); } };
+  return { engine: 'js', labelSentences, tagSentences: () => { throw new Error('not used'); } };
 }
 
 const show = (spans: EntitySpan[]): string[] => spans.map((e) => `${e.type}:${e.text}`);
