@@ -5,7 +5,8 @@
 import nerUrl from '../core/entities/model/ner.bin?url';
 import decoderUrl from '../core/entities/model/decode.wasm?url';
 import { loadTagger } from '../core/entities/load-model.js';
-import { findEntities, type EntitySpan } from '../core/entities/find-entities.js';
+import { findEntities } from '../core/entities/find-entities.js';
+import type { EntityResult } from '../shared/messages.js';
 import type { Tagger } from '../core/entities/tagger.js';
 import { enabledOn, loadSettings } from '../shared/settings.js';
 
@@ -44,12 +45,12 @@ export function getTagger(): Promise<Tagger> {
 }
 
 /** Entities of a text. */
-export async function entitiesOf(text: string, names: boolean): Promise<EntitySpan[]> {
+export async function entitiesOf(text: string, names: boolean): Promise<EntityResult> {
   const t = await getTagger();
   // One request per task: requests that waited for the model resume together, and without this the second (a
   // whole article) would be tagged before the first's reply (the text near the reader) is even sent.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  return findEntities(text.length > MAX_ENTITY_TEXT ? text.slice(0, MAX_ENTITY_TEXT) : text, t, names);
+  return { spans: findEntities(text.length > MAX_ENTITY_TEXT ? text.slice(0, MAX_ENTITY_TEXT) : text, t, names), engine: t.engine };
 }
 
 /**

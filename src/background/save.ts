@@ -71,7 +71,7 @@ async function embedPictures(library: Library, id: string, html: string): Promis
 /** Names of a saved article, stored once found. They are a bonus: a model that fails to load only leaves them out. */
 async function findNames(library: Library, id: string, text: string, lang: string): Promise<void> {
   try {
-    await library.setEntities(id, text, await entitiesOf(text, namesApply(text, lang)));
+    await library.setEntities(id, text, (await entitiesOf(text, namesApply(text, lang))).spans);
   } catch {
     // The article itself is saved; filters and search by name just miss this one.
   }

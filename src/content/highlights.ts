@@ -5,7 +5,7 @@
 import { namesApply } from '../core/entities/language.js';
 import type { EntitySpan, EntityType } from '../core/entities/find-entities.js';
 import { buildTextIndex, type TextIndex } from '../core/entities/text-index.js';
-import type { EntityState, Result } from '../shared/messages.js';
+import type { EntityResult, EntityState, Result } from '../shared/messages.js';
 import { ATTR_HIDDEN } from './hide.js';
 import { paintEntities, type Painter } from './paint-highlights.js';
 import { attachTooltips, type TooltipController } from './entity-tooltip.js';
@@ -15,7 +15,7 @@ export interface HighlightDeps {
   /** The article root of the current analysis (null: not an article page, nothing to highlight). */
   root: () => Element | null;
   /** `names`: look for names too (decided once per article, see namesApply). */
-  findEntities: (text: string, names: boolean) => Promise<Result<EntitySpan[]>>;
+  findEntities: (text: string, names: boolean) => Promise<Result<EntityResult>>;
   /** The page's declared language (<html lang>), '' when none: names are looked for in English only. */
   lang: () => string;
   /** Called when the highlight CSS must be in (true) or out of (false) the page's stylesheet. */
@@ -31,6 +31,7 @@ export class HighlightController {
   private firstMs: number | undefined;
   private timings: EntityState['timings'];
   private namesSkipped = false;
+  private engine: EntityState['engine'];
   private generation = 0;
 
   constructor(
@@ -42,7 +43,7 @@ export class HighlightController {
   state(): EntityState {
     const counts: Partial<Record<EntityType, number>> = {};
     for (const m of this.painter?.mentions ?? []) counts[m.span.type] = (counts[m.span.type] ?? 0) + 1;
-    return { enabled: this.enabled, status: this.status, error: this.error, counts, hiddenTypes: [...this.hidden], ms: this.ms, firstMs: this.firstMs, timings: this.timings, namesSkipped: this.namesSkipped };
+    return { enabled: this.enabled, status: this.status, error: this.error, counts, hiddenTypes: [...this.hidden], ms: this.ms, firstMs: this.firstMs, timings: this.timings, namesSkipped: this.namesSkipped, engine: this.engine };
   }
 
   /**
@@ -80,7 +81,7 @@ export class HighlightController {
       const first = await firstAsked;
       if (gen !== this.generation || !this.enabled) return;
       if (first.ok) {
-        this.show(index, first.value.map((e) => ({ ...e, start: e.start + near.start, end: e.end + near.start })));
+        this.show(index, first.value.spans.map((e) => ({ ...e, start: e.start + near.start, end: e.end + near.start })));
         this.firstMs = performance.now() - t0;
       }
     }
@@ -95,7 +96,8 @@ export class HighlightController {
       this.error = r.error;
       return;
     }
-    this.show(index, r.value);
+    this.show(index, r.value.spans);
+    this.engine = r.value.engine;
     this.status = 'ready';
     this.error = undefined;
     const t3 = performance.now();

@@ -26,7 +26,7 @@ export function Reader(props: { article: SavedArticle; onTags: (tags: string[]) 
     let cancelled = false;
     const index = buildTextIndex(el);
     void sendToBackground('findEntities', { text: index.text, names: namesApply(index.text, a.lang) }).then((r) => {
-      if (!cancelled && r.ok) painter = paintEntities(document, index, r.value);
+      if (!cancelled && r.ok) painter = paintEntities(document, index, r.value.spans);
     });
     return () => {
       cancelled = true;

@@ -34,6 +34,12 @@ export interface PageState {
   entities: EntityState;
 }
 
+/** Entities of a text, and what ran the tagger's scoring (WebAssembly, or the JavaScript fallback). */
+export interface EntityResult {
+  spans: EntitySpan[];
+  engine: 'wasm' | 'js';
+}
+
 /** Entity highlights on a page, for the popup legend. */
 export interface EntityState {
   /** Highlights are switched on (remembered for all sites). */
@@ -52,6 +58,8 @@ export interface EntityState {
   namesSkipped?: boolean;
   /** Of `ms`: text index, waiting for the whole article's entities (the first pass painted meanwhile), painting. */
   timings?: { index: number; tag: number; paint: number };
+  /** What ran the tagger's scoring for the last answer: WebAssembly, or JavaScript where the browser refused it. */
+  engine?: 'wasm' | 'js';
 }
 
 /** Popup -> content script (browser.tabs.sendMessage). */
@@ -86,7 +94,7 @@ export interface BackgroundProtocol {
   pageStateChanged(args: { hiddenCount: number; enabled: boolean }): void;
   /** Entities of an article's text (the model lives in the background, loaded on first use). */
   /** `names`: look for names too (false on a non-English article: dates, money, percentages only). */
-  findEntities(args: { text: string; names: boolean }): EntitySpan[];
+  findEntities(args: { text: string; names: boolean }): EntityResult;
   /**
    * A page is starting: load the entity model now if highlights are on, while the page's content script analyses
    * the page, rather than after it asks for entities. True when the model is (or was already) loaded.

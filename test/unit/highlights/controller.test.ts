@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { HighlightController, FIRST_PASS_CHARS, nearReader } from '../../../src/content/highlights.js';
 import { buildTextIndex } from '../../../src/core/entities/text-index.js';
 import type { EntitySpan } from '../../../src/core/entities/find-entities.js';
-import type { Result } from '../../../src/shared/messages.js';
+import type { EntityResult, Result } from '../../../src/shared/messages.js';
 import { loadPage } from '../../helpers.js';
 
 const PARA = 'Katsuya Okada met officials in Tokyo on Monday, and the talks went on late into the evening, aides said.';
@@ -20,8 +20,14 @@ function fakeTagger(calls: string[]) {
   };
 }
 
+/** A background answer as the protocol carries it (spans plus the engine that tagged them). */
+const answer = async (r: Promise<Result<EntitySpan[]>>): Promise<Result<EntityResult>> => {
+  const v = await r;
+  return v.ok ? { ok: true, value: { spans: v.value, engine: 'wasm' } } : v;
+};
+
 function controller(doc: Document, findEntities: (text: string, names: boolean) => Promise<Result<EntitySpan[]>>, lang = '') {
-  return new HighlightController({ doc, root: () => doc.getElementById('a'), findEntities, lang: () => lang, setCss: () => {} }, true, new Set());
+  return new HighlightController({ doc, root: () => doc.getElementById('a'), findEntities: (t, n) => answer(findEntities(t, n)), lang: () => lang, setCss: () => {} }, true, new Set());
 }
 
 describe('highlights in two passes on a long article', () => {
@@ -95,7 +101,7 @@ describe('highlights in two passes on a long article', () => {
       {
         doc,
         root: () => doc.getElementById('a'),
-        findEntities: async (text) => (asked++ === 0 ? tag(text) : { ok: false, error: 'model missing' }),
+        findEntities: async (text) => answer(asked++ === 0 ? tag(text) : Promise.resolve({ ok: false, error: 'model missing' })),
         lang: () => '',
         setCss: (on) => css.push(on),
       },
