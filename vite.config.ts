@@ -14,11 +14,14 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
     ...rest,
     background: { scripts: [background.service_worker], type: 'module' },
     browser_specific_settings: {
+      // 140: the current ESR (Debian's firefox-esr, which CI tests with) and the first with data_collection_permissions
+      // on desktop; Firefox for Android has that key from 142.
       gecko: {
         id: 'newslens@newslens.invalid',
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as ManifestV3Export;
 }

@@ -76,7 +76,7 @@ afterAll(async () => {
   }
 });
 
-test.skipIf(!FIREFOX)('Firefox ESR: the content script runs and hides the share bar', async () => {
+test.skipIf(!FIREFOX)('Firefox ESR: the content script runs, hides the share bar and highlights people', async () => {
   await send('webExtension.install', { extensionData: { type: 'path', path: DIST } });
   const tree = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
   const context = tree.contexts[0].context;
@@ -94,4 +94,17 @@ test.skipIf(!FIREFOX)('Firefox ESR: the content script runs and hides the share 
   expect(state).toBe('none');
   const paragraphVisible = await send<{ result?: { value?: boolean } }>('script.evaluate', { expression: "getComputedStyle(document.querySelector('#article-text p')).display !== 'none'", target: { context }, awaitPromise: false });
   expect(paragraphVisible.result?.value).toBe(true);
+  // Entity highlights: the background (an event page in Firefox) loads the model and its WebAssembly decoder under
+  // the extension's CSP, and the page gets people highlighted (the Highlight API, or the fallback's elements).
+  let people = 0;
+  for (let i = 0; i < 50 && people === 0; i++) {
+    const r = await send<{ result?: { value?: number } }>('script.evaluate', {
+      expression: "(globalThis.CSS && CSS.highlights && CSS.highlights.get('nl-per') ? CSS.highlights.get('nl-per').size : 0) + document.querySelectorAll('nl-entity[data-type=\"PER\"]').length",
+      target: { context },
+      awaitPromise: false,
+    });
+    people = r.result?.value ?? 0;
+    if (people === 0) await new Promise((res) => setTimeout(res, 200));
+  }
+  expect(people).toBeGreaterThan(3);
 }, 60_000);
