@@ -4,21 +4,21 @@
  */
 import { decodeSparse } from './model-io';
 import { type Tagger, createTagger } from './tagger';
-import { createWasmTagger } from './wasm-tagger';
+import { loadWasmTagger } from './wasm-tagger';
 
 /**
- * Decode `ner.bin` and build a tagger (17-23 ms cold in Node; do it once and reuse the tagger). Given the compiled
- * `decode.wasm` module, the scoring runs in WebAssembly (`tagger.engine === 'wasm'`); without it, or if it cannot be
- * instantiated, in JavaScript. The labels are the same either way.
+ * Build a tagger from `ner.bin`. Given the compiled `decode.wasm` module, the model is laid out in the module's
+ * memory and the scoring runs in WebAssembly (`tagger.engine === 'wasm'`); without it, or if it cannot be
+ * instantiated, the model is decoded for the TypeScript tagger. The labels are the same either way. A damaged file
+ * throws model-io.ts's one-line error whichever way it was read.
  */
 export function loadTagger(bytes: Uint8Array, decoder?: WebAssembly.Module | null): Tagger {
-  const model = decodeSparse(bytes);
   if (decoder) {
     try {
-      return createWasmTagger(model, decoder);
+      return loadWasmTagger(bytes, decoder);
     } catch {
-      // Falls through: the JavaScript tagger gives the same labels, only slower while cold.
+      // Falls through: decodeSparse says what is wrong with a damaged file; a sound one gets the TypeScript tagger.
     }
   }
-  return createTagger(model);
+  return createTagger(decodeSparse(bytes));
 }

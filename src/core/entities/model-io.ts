@@ -38,9 +38,9 @@ export type SparseModel = {
   gazMasks: Uint8Array;
 };
 
-const MAGIC = 0x4e4c4e31; // "NLN1"
-const FORMAT_VERSION = 3;
-const BUCKETS = 1 << 16;
+export const MAGIC = 0x4e4c4e31; // "NLN1"
+export const FORMAT_VERSION = 3;
+export const BUCKETS = 1 << 16;
 
 /** Serialise a model (keys must be strictly ascending). */
 export function encodeModel(model: NerModel): Uint8Array {

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { decodeSparse, type SparseModel } from '../../../src/core/entities/model-io';
+import { decodeModel, decodeSparse, encodeModel, type SparseModel } from '../../../src/core/entities/model-io';
 import { createTagger } from '../../../src/core/entities/tagger';
-import { compileDecoder, createWasmTagger } from '../../../src/core/entities/wasm-tagger';
+import { compileDecoder, createWasmTagger, loadWasmTagger } from '../../../src/core/entities/wasm-tagger';
 import { loadTagger } from '../../../src/core/entities/load-model';
 import { splitSentences, tokenize } from '../../../src/core/entities/tokenize';
 
@@ -17,6 +17,8 @@ beforeAll(() => {
   model = decodeSparse(new Uint8Array(readFileSync(MODEL_PATH)));
   decoder = compileDecoder(new Uint8Array(readFileSync(WASM_PATH)));
 });
+
+const countNonZero = (w: Int16Array): number => w.reduce((n, x) => n + (x ? 1 : 0), 0);
 
 /** Sentences of tokens from our own fixture pages' text (tags stripped): real news-like prose, headlines, bylines. */
 function fixtureSentences(): string[][] {
@@ -54,6 +56,42 @@ describe('WebAssembly tagger', () => {
     expect(wasm.map((l) => [...l])).toEqual(js.map((l) => [...l]));
     // Not all O: the comparison covers names.
     expect(js.flatMap((l) => [...l]).filter((l) => l !== 0).length).toBeGreaterThan(200);
+  });
+
+  test('loaded straight from ner.bin (read in place, one-byte weights) it gives the same labels', () => {
+    const sentences = [...fixtureSentences(), ...randomSentences(60, 3)];
+    const fromFile = loadWasmTagger(new Uint8Array(readFileSync(MODEL_PATH)), decoder).labelSentences(sentences);
+    expect(fromFile.map((l) => [...l])).toEqual(createTagger(model).labelSentences(sentences).map((l) => [...l]));
+  });
+
+  test('a model with two-byte weights loads from its file too (weights tripled: the same decisions)', () => {
+    const dense = decodeModel(new Uint8Array(readFileSync(MODEL_PATH)));
+    const tripled = encodeModel({ ...dense, weights: dense.weights.map((w) => w * 3) });
+    expect(new DataView(tripled.buffer).getUint32(16 + 65536 + 2 * dense.keys.length + dense.keys.length + countNonZero(dense.weights), true)).toBe(2);
+    const sentences = randomSentences(80, 9);
+    expect(loadWasmTagger(tripled, decoder).tagSentences(sentences)).toEqual(createTagger(model).tagSentences(sentences));
+  });
+
+  test('a damaged file gets model-io\'s one-line error through loadTagger, whichever reader met it first', () => {
+    const bytes = new Uint8Array(readFileSync(MODEL_PATH));
+    const cases: [Uint8Array, RegExp][] = [
+      [bytes.subarray(0, 100_000), /truncated|does not match/],
+      [bytes.subarray(0, bytes.length - 1), /truncated|trailing|does not match/],
+      [Uint8Array.from([...bytes, 0]), /trailing bytes/],
+      [new Uint8Array(0), /truncated/],
+    ];
+    const badMagic = bytes.slice();
+    badMagic[0] ^= 0xff;
+    cases.push([badMagic, /bad magic/]);
+    // The first label: after the header (16), the bucket sizes (65,536), the low halves (2n) and the row lengths (n).
+    const n = new DataView(bytes.buffer, bytes.byteOffset).getUint32(12, true);
+    const badLabel = bytes.slice();
+    badLabel[16 + 65536 + 3 * n] = 17;
+    cases.push([badLabel, /bad label/]);
+    for (const [b, msg] of cases) {
+      expect(() => loadWasmTagger(b, decoder)).toThrow();
+      expect(() => loadTagger(b, decoder)).toThrow(msg);
+    }
   });
 
   test.each([{ beam: 1 }, { beam: 8 }, { gate: false }])('same labels with options %o', (options) => {

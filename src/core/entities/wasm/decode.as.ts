@@ -30,6 +30,8 @@ const Pt1W0: u32 = 35, Pt1Sh0: u32 = 36;
 // Model columns (model-io.ts SparseModel) and per-sentence areas, set by the caller.
 let kStart: usize = 0, kLo: usize = 0, rowStart: usize = 0, labs: usize = 0, vals: usize = 0;
 let gStart: usize = 0, gLo: usize = 0, gMask: usize = 0;
+/** Weights are 16-bit (true) or the file's own signed bytes (false: the shipped model; not widened at load). */
+let wide: bool = true;
 let toks: usize = 0, uni: usize = 0, codes: usize = 0, out: usize = 0, labelAt: usize = 0, parentAt: usize = 0;
 
 const stat = memory.data(L * 4, 16);
@@ -82,7 +84,7 @@ function accumulate(fs: usize, from: i32, to: i32, scores: usize): void {
     const e = load<u32>(rowStart + (<usize>(r + 1) << 2));
     for (let p = load<u32>(rowStart + (<usize>r << 2)); p < e; p++) {
       const a = scores + (<usize>load<u8>(labs + p) << 2);
-      store<i32>(a, load<i32>(a) + <i32>load<i16>(vals + (<usize>p << 1)));
+      store<i32>(a, load<i32>(a) + (wide ? <i32>load<i16>(vals + (<usize>p << 1)) : <i32>load<i8>(vals + <usize>p)));
     }
   }
 }
@@ -105,8 +107,8 @@ function allowed(prev: i32, cur: i32, last: bool): bool {
 }
 
 /** Point at the model's columns; precompute the label-pair scores and the transition lists. */
-export function setModel(ks: usize, kl: usize, rs: usize, lb: usize, vl: usize, gs: usize, gl: usize, gm: usize): void {
-  kStart = ks; kLo = kl; rowStart = rs; labs = lb; vals = vl; gStart = gs; gLo = gl; gMask = gm;
+export function setModel(ks: usize, kl: usize, rs: usize, lb: usize, vl: usize, w16: bool, gs: usize, gl: usize, gm: usize): void {
+  kStart = ks; kLo = kl; rowStart = rs; labs = lb; vals = vl; wide = w16; gStart = gs; gLo = gl; gMask = gm;
   memory.fill(pairScores, 0, L * L * L * 4);
   for (let a = 0; a < L; a++)
     for (let b = 0; b < L; b++) {
@@ -286,6 +288,31 @@ export function decode(n: i32, headline: u32, K: i32, gate: bool): void {
     store<u8>(out + <usize>i, load<u8>(labelAt + <usize>(i * K + q)));
     q = load<i32>(parentAt + (<usize>(i * K + q) << 2));
   }
+}
+
+// Loading (wasm-tagger.ts loadWasmTagger): the model file is copied into memory as it is and read in place (one-byte
+// weights included), and the loops over its columns run here rather than in JavaScript that has not been compiled
+// yet (a worker that has just started). Every new page of memory costs a page fault, which is not free either.
+
+/** Running sums of `n` one-byte counts into `n + 1` i32 starts (KeyIndex.startsFromCounts, rowStart); the total. */
+export function starts(counts: usize, n: i32, out: usize): i32 {
+  let sum = 0;
+  for (let b = 0; b < n; b++) {
+    store<i32>(out + (<usize>b << 2), sum);
+    sum += <i32>load<u8>(counts + <usize>b);
+  }
+  store<i32>(out + (<usize>n << 2), sum);
+  return sum;
+}
+
+/** The largest of `n` bytes (0 when n is 0): a label past the label set makes the file invalid. */
+export function maxByte(p: usize, n: i32): i32 {
+  let m: u8 = 0;
+  for (let i = 0; i < n; i++) {
+    const v = load<u8>(p + <usize>i);
+    if (v > m) m = v;
+  }
+  return <i32>m;
 }
 
 /** Limits the caller must respect. */
