@@ -4,8 +4,9 @@
  * Why: in a browser the tagger mostly runs in a service worker that Chrome restarts after 30 s idle, so the
  * JavaScript decoder ran uncompiled or half-compiled for most articles (3-5x slower than warm); WebAssembly is
  * compiled before its first call. Words stay in JavaScript (strings, Unicode case, caches): the caller writes per
- * token the hashes tokInfo() computed, and reads the labels back. The two must give identical labels; a unit test
- * compares them on CoNLL valid. Template ids and constants mirror features.ts and perceptron.ts.
+ * token the hashes tokInfo() computed, and reads the labels back. The two must give identical labels: bench:entities
+ * compares them on all of CoNLL valid, a unit test on our fixture text and random token soup. Template ids and
+ * constants mirror features.ts and perceptron.ts.
  *
  * Memory: the caller lays out the model's columns and the per-sentence records from heapBase() on (see
  * wasm-tagger.ts); the fixed scratch below is static data.
@@ -35,6 +36,7 @@ let wide: bool = true;
 let toks: usize = 0, uni: usize = 0, codes: usize = 0, out: usize = 0, labelAt: usize = 0, parentAt: usize = 0;
 
 const stat = memory.data(L * 4, 16);
+// A token's features besides its unigrams: 15 window, 3 sentence, 1 document case, up to 16 gazetteer, 3 history.
 const feats = memory.data(64 * 4, 16);
 const dyn = memory.data(8 * 4, 16);
 const gazHash = memory.data(MAX_GAZ_LEN * 4, 16);
