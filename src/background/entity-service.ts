@@ -1,6 +1,7 @@
 /**
- * The NER model, loaded in the background on first use (never in a page's content-script start-up): ~440 KB of
- * weights fetched from the extension package, decoded once, kept while the service worker lives.
+ * The NER model, loaded in the background on first use (never in a page's content-script start-up): 640 KB of
+ * weights and its 5.7 KB WebAssembly decoder fetched from the extension package, laid out once, kept while the
+ * service worker lives.
  */
 import nerUrl from '../core/entities/model/ner.bin?url';
 import decoderUrl from '../core/entities/model/decode.wasm?url';
