@@ -3,9 +3,9 @@
  * in a window that can run no script and fetch nothing (every request the parser might make is answered locally).
  */
 import { Window } from 'happy-dom';
+import { InputError, looksBinary } from './errors.js';
 
-/** A problem with the input itself, reported as one line without a stack trace. */
-export class InputError extends Error {}
+export { InputError, looksBinary };
 
 const SNIFF_BYTES = 4096;
 const CHARSET_RE = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
@@ -25,16 +25,6 @@ export function sniffCharset(bytes: Uint8Array): string {
   } catch {
     return 'utf-8'; // an unknown label: browsers fall back too
   }
-}
-
-/** Binary data rather than text: control bytes no text has, in the first 2 KB (UTF-16 text has a BOM). */
-export function looksBinary(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
-  const sample = bytes.subarray(0, Math.min(bytes.length, 2048));
-  let controls = 0;
-  // Control bytes other than tab, newline, form feed, carriage return and escape never occur in text.
-  for (const b of sample) if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) controls++;
-  return controls > sample.length * 0.05;
 }
 
 /** Decode page bytes to text, refusing what is not a web page. */

@@ -3,7 +3,7 @@
  * or is not text is a one-line InputError naming the file.
  */
 import fs from 'node:fs';
-import { InputError, looksBinary } from './dom.js';
+import { InputError, looksBinary } from './errors.js';
 
 /** How errors name an input. */
 export const inputName = (file: string): string => (file === '-' ? 'standard input' : file);

@@ -5,9 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { InputError } from './dom.js';
-import { FORMATS, extOf, readDir, renderFile, type Format } from './read-command.js';
-import { runEntities } from './entities-command.js';
+import { InputError } from './errors.js';
+import type { Format } from './read-command.js';
 
 const USAGE = `newslens: the NewsLens core on files
 
@@ -83,6 +82,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const [command, ...rest] = positionals;
   if (command === 'read') {
+    // Loaded per command: the DOM libraries take about two seconds to import, which --help and usage errors skip.
+    const { FORMATS, extOf, readDir, renderFile, writable } = await import('./read-command.js');
     const format = (values.format ?? 'text') as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
     if (rest.length !== 1) throw new UsageError('read takes one PAGE.html or DIR');
@@ -102,11 +103,12 @@ async function main(argv: string[]): Promise<number> {
     const base = target === '-' ? 'stdin' : path.basename(target).replace(/\.html?$/i, '');
     const file = isDir ? path.join(values.out, `${base}.${extOf(format)}`) : values.out;
     if (target !== '-' && path.resolve(file) === path.resolve(target)) throw new UsageError(`--out ${file} would overwrite the page being read`);
-    fs.writeFileSync(file, output);
+    writable(() => fs.writeFileSync(file, output), file);
     process.stderr.write(`wrote ${file}\n`);
     return 0;
   }
   if (command === 'entities') {
+    const { runEntities } = await import('./entities-command.js');
     if (values.conll) return runEntities({ conll: values.conll });
     if (rest.length !== 1) throw new UsageError('entities takes one TEXT.txt, or --conll FILE');
     return runEntities({ text: rest[0] });

@@ -50,11 +50,27 @@ async function render(a: ReadArticle, format: Format): Promise<string> {
   return JSON.stringify(out, null, 2) + '\n';
 }
 
+/** Run a file-system write; a failure (no such directory, no permission) is one line naming the path. */
+export function writable<T>(write: () => T, target: string): T {
+  try {
+    return write();
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === 'ENOENT' ? 'no such directory' : err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied' : err.code === 'ENOTDIR' ? 'a file is in the way' : err.code === 'EISDIR' ? 'is a directory' : err.message;
+    throw new InputError(`cannot write ${target}: ${why}`);
+  }
+}
+
 /** Every DIR/<id>.html into OUTDIR/<id>.<ext>, going on past bad pages and naming them at the end. */
 export async function readDir(dir: string, outDir: string, format: Format): Promise<{ ok: number; failed: [string, string][] }> {
   const files = fs.readdirSync(dir).filter((f) => /\.html?$/i.test(f)).sort();
   if (!files.length) throw new InputError(`${dir}: no .html files`);
-  fs.mkdirSync(outDir, { recursive: true });
+  // Writing into the directory being read would replace its pages (--format html) or the files beside them (a
+  // benchmark's <id>.json truth): refuse, as reading one page onto itself is refused.
+  if (fs.existsSync(outDir) && fs.realpathSync(outDir) === fs.realpathSync(dir)) {
+    throw new InputError(`--out ${outDir} is the directory being read: its files would be overwritten (choose another directory)`);
+  }
+  writable(() => fs.mkdirSync(outDir, { recursive: true }), outDir);
   const ext = extOf(format);
   const failed: [string, string][] = [];
   const tty = process.stderr.isTTY;
@@ -62,10 +78,13 @@ export async function readDir(dir: string, outDir: string, format: Format): Prom
   for (let i = 0; i < files.length; i++) {
     const f = files[i];
     const id = f.replace(/\.html?$/i, '');
+    const file = path.join(dir, f);
     try {
-      fs.writeFileSync(path.join(outDir, `${id}.${ext}`), await renderFile(path.join(dir, f), '', format));
+      fs.writeFileSync(path.join(outDir, `${id}.${ext}`), await renderFile(file, '', format));
     } catch (e) {
-      failed.push([f, (e as Error).message.split('\n')[0]]);
+      // Input errors name the file already: "failed: x.html: binary data", not "failed: x.html: /dir/x.html: ...".
+      const why = (e as Error).message.split('\n')[0]!;
+      failed.push([f, why.startsWith(`${file}: `) ? why.slice(file.length + 2) : why]);
     }
     const line = `[${i + 1}/${files.length}] ${f}`;
     if (tty) process.stderr.write(`\r${line.slice(0, 100).padEnd(100)}`);

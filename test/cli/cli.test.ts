@@ -52,8 +52,23 @@ describe.concurrent('newslens read', { timeout: 30_000 }, () => {
     const r = await run(['read', dir, '--out', path.join(tmp, 'out')]);
     expect(r.code).toBe(1);
     expect(fs.readFileSync(path.join(tmp, 'out', 'good.txt'), 'utf8')).toContain('Ingrid Solberg');
-    expect(r.stderr).toContain('failed: bad.html: ');
+    // The reason once, without the page's path again ("failed: bad.html: /tmp/.../bad.html: binary data").
+    expect(r.stderr).toMatch(/^failed: bad\.html: binary data, not an HTML page$/m);
     expect(r.stderr).toContain('read 1 of 2 pages');
+  });
+
+  test('a directory is never read into itself: its pages and the files beside them stay as they were', { timeout: 90_000 }, async () => {
+    const dir = path.join(tmp, 'self');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.copyFileSync('examples/portal-article.html', path.join(dir, 'page.html'));
+    fs.writeFileSync(path.join(dir, 'page.json'), '{"truth":"keep me"}');
+    for (const format of ['html', 'json']) {
+      const r = await run(['read', dir, '--out', dir + '/', '--format', format]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^newslens: --out .* is the directory being read: its files would be overwritten/);
+    }
+    expect(fs.readFileSync(path.join(dir, 'page.html'), 'utf8')).toBe(fs.readFileSync('examples/portal-article.html', 'utf8'));
+    expect(fs.readFileSync(path.join(dir, 'page.json'), 'utf8')).toBe('{"truth":"keep me"}');
   });
 
   test.each([
@@ -68,6 +83,7 @@ describe.concurrent('newslens read', { timeout: 30_000 }, () => {
     [['read', 'examples/portal-article.html', '--debug=1'], /^newslens: --debug takes no value/, 2],
     [['read', 'examples/portal-article.html', '--format', 'html', '--out', 'examples/portal-article.html'], /^newslens: --out examples\/portal-article.html would overwrite the page being read/, 2],
     [['read', plainText], /no HTML markup found \(for plain text, use: newslens entities FILE\)\n$/, 1],
+    [['read', 'examples/portal-article.html', '--out', '/nonexistent-dir/x.txt'], /^newslens: cannot write \/nonexistent-dir\/x\.txt: no such directory\n$/, 1],
   ])('%j fails with one line and no stack', async (args, message, code) => {
     const r = await run(args as string[]);
     expect(r.code).toBe(code);
