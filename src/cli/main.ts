@@ -93,7 +93,9 @@ async function main(argv: string[]): Promise<number> {
       const { failed } = await readDir(target, values.out, format);
       return failed.length ? 1 : 0;
     }
-    const output = await renderFile(target, values.url === undefined ? '' : checkUrl(values.url), format);
+    const { output, found } = await renderFile(target, values.url === undefined ? '' : checkUrl(values.url), format);
+    // Not an error (a section front, a search page): say so, so that empty output is not a mystery.
+    if (!found) process.stderr.write(`newslens: no article found in ${target === '-' ? 'standard input' : target} (too little prose)\n`);
     if (!values.out) {
       process.stdout.write(output);
       return 0;

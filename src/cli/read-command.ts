@@ -20,11 +20,12 @@ function openFile(file: string): ParsedPage {
   return openDocument(decodePage(readInput(file), inputName(file)));
 }
 
-/** The cleaned article of a page file in one output format. */
-export async function renderFile(file: string, url: string, format: Format): Promise<string> {
+/** The cleaned article of a page file in one output format; `found` false when the page holds no article. */
+export async function renderFile(file: string, url: string, format: Format): Promise<{ output: string; found: boolean }> {
   const page = openFile(file);
   try {
-    return await render(readArticle(page.document, url), format);
+    const a = readArticle(page.document, url);
+    return { output: await render(a, format), found: a.analysis.root !== null };
   } finally {
     await page.close();
   }
@@ -73,6 +74,7 @@ export async function readDir(dir: string, outDir: string, format: Format): Prom
   writable(() => fs.mkdirSync(outDir, { recursive: true }), outDir);
   const ext = extOf(format);
   const failed: [string, string][] = [];
+  let empty = 0;
   const tty = process.stderr.isTTY;
   const t0 = Date.now();
   for (let i = 0; i < files.length; i++) {
@@ -80,7 +82,9 @@ export async function readDir(dir: string, outDir: string, format: Format): Prom
     const id = f.replace(/\.html?$/i, '');
     const file = path.join(dir, f);
     try {
-      fs.writeFileSync(path.join(outDir, `${id}.${ext}`), await renderFile(file, '', format));
+      const { output, found } = await renderFile(file, '', format);
+      if (!found) empty++;
+      fs.writeFileSync(path.join(outDir, `${id}.${ext}`), output);
     } catch (e) {
       // Input errors name the file already: "failed: x.html: binary data", not "failed: x.html: /dir/x.html: ...".
       const why = (e as Error).message.split('\n')[0]!;
@@ -93,6 +97,7 @@ export async function readDir(dir: string, outDir: string, format: Format): Prom
   if (tty) process.stderr.write('\n');
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   process.stderr.write(`read ${files.length - failed.length} of ${files.length} pages into ${outDir} in ${secs} s\n`);
+  if (empty) process.stderr.write(`${empty} of them hold no article (too little prose): their files are empty or have no text\n`);
   for (const [f, why] of failed) process.stderr.write(`failed: ${f}: ${why}\n`);
   return { ok: files.length - failed.length, failed };
 }

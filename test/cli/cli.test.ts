@@ -108,6 +108,15 @@ describe.concurrent('newslens read', { timeout: 30_000 }, () => {
     expect(fs.readFileSync(path.join(dir, 'portal-article.md'), 'utf8')).toMatch(/^---\ntitle: "Norway and Chile/);
   });
 
+  test('a page without an article prints nothing and says why on stderr, exit 0', async () => {
+    const file = path.join(tmp, 'hello.html');
+    fs.writeFileSync(file, '<p>Hello');
+    const r = await run(['read', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe('');
+    expect(r.stderr).toBe(`newslens: no article found in ${file} (too little prose)\n`);
+  });
+
   test('an empty file is a clear error', async () => {
     const f = path.join(tmp, 'empty.html');
     fs.writeFileSync(f, '');

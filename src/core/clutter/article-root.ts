@@ -96,8 +96,11 @@ function pickRoot(stats: PageStats, strict: boolean): Element | null {
   const prose = (el: Element) => (strict ? stats.mainProseChars(el) : stats.proseChars(el));
   const scores = scoreCandidates(stats, strict);
   // A candidate must hold prose itself: a positive class name on a headline wrapper is not an article.
-  const ranked = [...scores].filter(([el]) => el !== body && (prose(el) >= 140 || (isBodyMarked(el) && stats.textChars(el) >= 25))).sort((a, b) => b[1] - a[1]);
-  if (!ranked.length) return null;
+  const holdsProse = ([el]: [Element, number]) => prose(el) >= 140 || (isBodyMarked(el) && stats.textChars(el) >= 25);
+  const ranked = [...scores].filter((c) => c[0] !== body && holdsProse(c)).sort((a, b) => b[1] - a[1]);
+  // The body itself only when nothing inside it qualifies: a plain page whose paragraphs sit directly in <body>
+  // (a personal site, a mailing-list archive) is an article too. It has no furniture beside it to hide.
+  if (!ranked.length) return scores.has(body) && prose(body) >= MIN_ARTICLE_PROSE ? body : null;
   let [top, topScore] = ranked[0];
 
   // Several near-equal candidates (paragraphs split over sibling containers): take the ancestor holding them.
@@ -122,29 +125,59 @@ function pickRoot(stats: PageStats, strict: boolean): Element | null {
   return prose(top) >= MIN_ARTICLE_PROSE / 2 || isBodyMarked(top) ? top : null;
 }
 
+/** Lower-cased word tokens of a title or heading (letters and digits of any script). */
+function titleWords(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** How well a heading's words match a title's: 2 × shared / (heading words + title words), 0..1 (Dice). */
+function titleMatch(heading: readonly string[], title: readonly string[]): number {
+  if (!heading.length || !title.length) return 0;
+  const left = new Map<string, number>();
+  for (const w of title) left.set(w, (left.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of heading) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      left.set(w, n - 1);
+    }
+  }
+  return (2 * shared) / (heading.length + title.length);
+}
+
 /**
- * The headline: the h1 (or, failing that, h2) whose text best matches the document's title,
- * preferring headings that come before or at the start of the article root.
+ * The headline: the h1 or h2 whose words best match the page's title (and og:title, which publishers usually give
+ * without the site name), preferring an h1 and headings at or just before the article root. Word overlap rather than
+ * "the title contains the heading": the site's own name is in every <title> ("September 2018 open thread - The
+ * GiveWell Blog"), and so is a one-word heading such as "Reviews"; choosing those hid the real headline as
+ * off-article furniture.
  */
 export function findTitle(doc: Document, root: Element | null, pageTitle: string): Element | null {
-  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-  const want = norm(pageTitle);
+  const og = doc.querySelector('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute('content') ?? '';
+  const titles = [titleWords(pageTitle), titleWords(og)].filter((t) => t.length);
+  const headings = Array.from(doc.querySelectorAll('h1, h2'));
+  // The heading nearest before the root: where a headline sits when the root holds only the body text.
+  let lastBefore: Element | null = null;
+  if (root) for (const h of headings) if (!contains(root, h) && h.compareDocumentPosition(root) & 4) lastBefore = h;
   let best: Element | null = null;
   let bestScore = 0;
-  for (const tag of ['h1', 'h2']) {
-    for (const h of Array.from(doc.getElementsByTagName(tag))) {
-      const text = norm(h.textContent ?? '');
-      if (text.length < 4 || text.length > 300) continue;
-      let score = tag === 'h1' ? 2 : 1;
-      if (want && (want.includes(text) || text.includes(want))) score += 5;
-      if (root && !contains(root, h) && h.compareDocumentPosition(root) & 4) score += 2; // before the root
-      if (root && contains(root, h)) score += 1;
-      if (score > bestScore) {
-        best = h;
-        bestScore = score;
-      }
+  for (const h of headings) {
+    const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length < 4 || text.length > 300) continue;
+    const match = Math.max(0, ...titles.map((t) => titleMatch(titleWords(text), t)));
+    // An h1 beats an h2 of the same words (a gallery's or a teaser's copy of the headline is often an h2).
+    let score = (h.tagName === 'H1' ? 3 : 1) + 6 * match;
+    // Position decides between headings that match the title; where none does, it barely counts (a page whose
+    // headline is neither h1 nor h2 keeps its first h1 rather than the section heading nearest the root).
+    let position = 0;
+    if (root && (contains(root, h) || h === lastBefore)) position = 2;
+    else if (root && h.compareDocumentPosition(root) & 4) position = 0.5; // before the root, further up (a site banner)
+    score += match > 0 ? position : position / 4;
+    if (score > bestScore) {
+      best = h;
+      bestScore = score;
     }
-    if (best && bestScore >= 5) break;
   }
   return best;
 }
