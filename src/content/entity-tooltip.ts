@@ -101,6 +101,12 @@ export function attachTooltips(doc: Document, mentions: readonly Mention[], visi
 
   let cursor = -1;
   const onKey = (e: KeyboardEvent) => {
+    // Escape dismisses a shown tooltip (WCAG 1.4.13). The key still reaches the page, which may close its own UI;
+    // the cursor stays, so the next Alt+Shift+→ goes on from here.
+    if (e.key === 'Escape') {
+      if (!tip.hidden || !ring.hidden) hide();
+      return;
+    }
     if (!e.altKey || !e.shiftKey || (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft')) return;
     const shown = mentions.filter((m) => visible().has(m.span.type));
     if (!shown.length) return;

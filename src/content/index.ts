@@ -52,7 +52,10 @@ async function start(): Promise<void> {
   // Highlights come after hiding, off the critical path: the model loads in the background on first use.
   void page.highlights.paint(true);
 
-  const state = () => page.state(location.href);
+  // Declared before state(), which report() calls at once: "show hidden" is part of what the popup is told.
+  let reveal: Reveal | null = null;
+  let revealOn = false;
+  const state = () => ({ ...page.state(location.href), revealing: revealOn });
   const report = () => void sendToBackground('pageStateChanged', { hiddenCount: state().hiddenCount, enabled: page.hiding && page.siteEnabled });
   report();
 
@@ -91,8 +94,6 @@ async function start(): Promise<void> {
   browser.storage.onChanged.addListener(onStorage);
   lifetime.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
 
-  let reveal: Reveal | null = null;
-  let revealOn = false;
   const setReveal = (on: boolean) => {
     revealOn = on;
     reveal?.destroy();

@@ -1,16 +1,51 @@
 /**
- * "Show hidden": every element NewsLens hid comes back, outlined, with a label naming the detector or rule that hid
- * it and a button to stop that detector (or remove that rule) on this site. Labels live in one shadow root.
+ * "Show hidden": every element NewsLens hid comes back, outlined, with a label naming its category (the detector's
+ * reason on hover) and a button to stop that detector (or remove that rule) on this site. Labels live in one shadow root.
  */
-import type { Finding } from '../core/clutter/types.js';
+import type { Category, Finding } from '../core/clutter/types.js';
 import { ATTR_REVEAL } from './hide.js';
-import { t } from '../shared/i18n.js';
+import { t, type MessageKey } from '../shared/i18n.js';
+
+/** The category's name as the popup's switches say it ("nav" -> catNav); the popup's helper would pull Preact in. */
+const categoryName = (c: Category) => t(`cat${c[0].toUpperCase()}${c.slice(1)}` as MessageKey);
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+
+/**
+ * Where a label of `size` goes for an element at `el` (page coordinates): just above the element's box, so it covers
+ * none of what it labels, or just below when the page has no room above; clamped to the viewport's width. A label
+ * that would sit on one already `placed` (a row of small nav blocks) moves right past it, or to the other side.
+ * (Also steering clear of the other revealed elements was tried: on a crowded header it pushed labels onto the
+ * headline, which matters more than the furniture.)
+ */
+export function placeLabel(el: Box, size: { width: number; height: number }, viewport: { left: number; width: number }, placed: readonly Box[]): Box {
+  const maxLeft = Math.max(viewport.left, viewport.left + viewport.width - size.width);
+  const clampLeft = (x: number) => Math.min(Math.max(x, viewport.left), maxLeft);
+  const tops = el.top - size.height >= 0 ? [el.top - size.height, el.top + el.height] : [el.top + el.height];
+  for (const top of tops) {
+    let box = { left: clampLeft(el.left), top, ...size };
+    for (let hit = placed.find((p) => overlaps(p, box)); hit; hit = placed.find((p) => overlaps(p, box))) {
+      const next = hit.left + hit.width + 4;
+      if (next > maxLeft) break;
+      box = { ...box, left: next };
+    }
+    if (!placed.some((p) => overlaps(p, box))) return box;
+  }
+  return { left: clampLeft(el.left), top: tops[0], ...size }; // crowded on both sides: overlap another label, not the content
+}
 
 const CSS = `
 :host { all: initial; }
-.tag { position: absolute; z-index: 2147483646; display: flex; gap: 6px; align-items: center; max-width: 420px;
-  font: 12px/1.3 system-ui, sans-serif; background: #D55E00; color: #fff; padding: 2px 6px; border-radius: 0 0 4px 0; }
-.tag button { font: inherit; color: #1d232b; background: #fff; border: 0; border-radius: 3px; padding: 1px 6px; cursor: pointer; }
+.tag { position: absolute; z-index: 2147483646; display: flex; gap: 6px; align-items: center; max-width: 420px; box-sizing: border-box;
+  font: 11px/16px system-ui, sans-serif; background: #D55E00; color: #fff; padding: 1px 1px 1px 6px; border-radius: 4px; white-space: nowrap; }
+.tag button { font: inherit; color: #1d232b; background: #fff; border: 0; border-radius: 3px; padding: 0 6px; cursor: pointer; }
 .tag button:focus-visible { outline: 2px solid #1d232b; outline-offset: 1px; }
 .why { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 `;
@@ -43,12 +78,14 @@ export function showHidden(doc: Document, findings: readonly Finding[], opts: Re
     tag.setAttribute('data-detector', f.detector);
     const why = doc.createElement('span');
     why.className = 'why';
-    why.textContent = `${f.detector} · ${f.category}`;
+    // Words a reader knows (the popup's category names); the detector's own reason, for the curious, on hover.
+    const name = categoryName(f.category);
+    why.textContent = name;
     why.title = f.reason;
     const btn = doc.createElement('button');
     btn.type = 'button';
     btn.textContent = f.detector === 'user-rule' ? t('revealRemoveRule') : t('revealKeep');
-    btn.setAttribute('aria-label', f.detector === 'user-rule' ? `Remove the rule that hid this: ${f.reason}` : `Stop ${f.detector} on this site`);
+    btn.setAttribute('aria-label', f.detector === 'user-rule' ? t('revealRemoveRuleLabel', f.reason) : t('revealKeepLabel', name));
     btn.addEventListener('click', (e) => {
       e.stopPropagation();
       opts.onDisable(f);
@@ -61,12 +98,24 @@ export function showHidden(doc: Document, findings: readonly Finding[], opts: Re
   let frame = 0;
   const place = () => {
     frame = 0;
-    for (const { el, tag } of tags) {
+    const placed: Box[] = [];
+    const viewport = { left: win.scrollX, width: doc.documentElement.clientWidth || win.innerWidth };
+    const boxes = tags.map(({ el }) => {
       const r = el.getBoundingClientRect();
-      tag.hidden = r.width === 0 && r.height === 0;
-      tag.style.left = `${r.left + win.scrollX}px`;
-      tag.style.top = `${r.top + win.scrollY}px`;
-    }
+      return { left: r.left + win.scrollX, top: r.top + win.scrollY, width: r.width, height: r.height };
+    });
+    // Show or hide every label, then read every size, then move them: a read after each move would force a layout
+    // per label.
+    tags.forEach(({ tag }, i) => (tag.hidden = boxes[i].width === 0 && boxes[i].height === 0));
+    const sizes = tags.map(({ tag }) => ({ width: tag.offsetWidth, height: tag.offsetHeight }));
+    tags.forEach(({ tag }, i) => {
+      const el = boxes[i];
+      if (tag.hidden) return;
+      const box = placeLabel(el, sizes[i], viewport, placed);
+      placed.push(box);
+      tag.style.left = `${box.left}px`;
+      tag.style.top = `${box.top}px`;
+    });
   };
   const schedule = () => {
     if (!frame) frame = win.requestAnimationFrame(place);

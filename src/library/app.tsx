@@ -2,28 +2,20 @@
  * The library page: search, filters and sort over every saved article; select to export; open one to read.
  * Cards render first; the search index is built right after, in chunks.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Card, Library } from '../shared/library-db.js';
 import type { SavedArticle } from '../core/library/record.js';
 import { exportJson } from '../core/library/exchange.js';
 import { toEpub, toMarkdownZip } from '../core/library/exporters.js';
-import { t, type MessageKey } from '../shared/i18n.js';
+import { t } from '../shared/i18n.js';
 import { LibrarySearch } from './search.js';
 import { Reader } from './reader.js';
 import { download } from './download.js';
 import { importLibraryFile } from './import-file.js';
 import { toXhtml } from './xhtml.js';
+import { FilterControls, NO_FILTERS, type Filters, type Sort } from './filters.js';
 
-type Sort = 'saved' | 'published' | 'title' | 'site';
-interface Filters { site: string; tag: string; entity: string; from: string; to: string }
-const NO_FILTERS: Filters = { site: '', tag: '', entity: '', from: '', to: '' };
 const PAGE = 60;
-
-function counts(values: string[]): [string, number][] {
-  const m = new Map<string, number>();
-  for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
-  return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
 
 export function LibraryApp({ library }: { library: Library }) {
   const [cards, setCards] = useState<Card[] | null>(null);
@@ -106,9 +98,33 @@ export function LibraryApp({ library }: { library: Library }) {
     return [...list].sort(by[sort]);
   }, [cards, query, filters, sort, indexed]);
 
-  const sites = useMemo(() => counts((cards ?? []).map((c) => c.siteName).filter(Boolean)), [cards]);
-  const tags = useMemo(() => counts((cards ?? []).flatMap((c) => c.tags)), [cards]);
-  const names = useMemo(() => counts((cards ?? []).flatMap((c) => c.entityKeys)).slice(0, 200), [cards]);
+  // Keyboard focus must not fall to <body> when the view changes under it: back from an article, to its entry in
+  // the list (once: a later change of the list, by typing a search, must not pull focus away from the search box);
+  // after Delete, to Undo.
+  const returnTo = useRef<string | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const focusUndo = useRef(false);
+  useEffect(() => {
+    if (open) returnTo.current = open.id;
+    if (open !== undefined || !returnTo.current || !cards || partialOf !== null) return;
+    document.querySelector<HTMLElement>(`#articles li[data-id="${CSS.escape(returnTo.current)}"] .title`)?.focus();
+    returnTo.current = null;
+  }, [open, shown, partialOf]);
+  useEffect(() => {
+    if (!focusUndo.current || !undoButton.current) return;
+    undoButton.current.focus();
+    // Deleting the open article goes on to the list, which renders an Undo of its own: focus that one too.
+    if (open === undefined) focusUndo.current = false;
+  });
+  // Escape leaves an article (or the "not in the library" page) for the list, as the Back button does.
+  useEffect(() => {
+    if (open === undefined) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) location.hash = '';
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [open === undefined]);
 
   const remove = async (ids: string[]) => {
     try {
@@ -116,6 +132,8 @@ export function LibraryApp({ library }: { library: Library }) {
       for (const id of ids) search.remove(id);
       setCards((cards ?? []).filter((c) => !ids.includes(c.id)));
       setSelected(new Set());
+      returnTo.current = null; // its entry is gone: focus goes to Undo
+      focusUndo.current = true;
       setMessage({ text: t('deleted', gone.map((a) => a.title).join('”, “')), undo: gone });
       if (open && ids.includes(open.id)) location.hash = '';
     } catch (e) {
@@ -125,6 +143,7 @@ export function LibraryApp({ library }: { library: Library }) {
   const undo = async (records: SavedArticle[]) => {
     try {
       await library.putAll(records);
+      returnTo.current = records[0]?.id ?? null; // Undo disappears: focus the restored entry
       setMessage(null);
       await reload();
     } catch (e) {
@@ -164,7 +183,7 @@ export function LibraryApp({ library }: { library: Library }) {
     <div class="notice" role="status" id="notice">
       {message.text}{' '}
       {message.undo && (
-        <button type="button" id="undo" onClick={() => void undo(message.undo!)}>
+        <button type="button" id="undo" ref={undoButton} onClick={() => void undo(message.undo!)}>
           {t('undo')}
         </button>
       )}
@@ -176,7 +195,12 @@ export function LibraryApp({ library }: { library: Library }) {
       <main class="library">
         {notice}
         {open === null ? (
-          <p>{t('notFound')}</p>
+          <>
+            <p>{t('notFound')}</p>
+            <button type="button" id="back" onClick={() => (location.hash = '')}>
+              ← {t('back')}
+            </button>
+          </>
         ) : (
           <Reader
             article={open}
@@ -195,7 +219,6 @@ export function LibraryApp({ library }: { library: Library }) {
     );
   }
 
-  const setFilter = (k: keyof Filters, v: string) => setFilters({ ...filters, [k]: v });
   return (
     <main class="library">
       <header class="lib-head">
@@ -208,46 +231,7 @@ export function LibraryApp({ library }: { library: Library }) {
       {notice}
       <div class="lib-body">
         <aside class="filters" aria-label="Filters">
-          <label>
-            {t('libSort')}
-            <select id="sort" value={sort} onChange={(e) => setSort((e.target as HTMLSelectElement).value as Sort)}>
-              {(['saved', 'published', 'title', 'site'] as Sort[]).map((s) => (
-                <option value={s} key={s}>
-                  {t(`sort${s[0].toUpperCase()}${s.slice(1)}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-          </label>
-          {(
-            [
-              ['site', 'filterSite', sites],
-              ['tag', 'filterTag', tags],
-              ['entity', 'filterEntity', names],
-            ] as const
-          ).map(([key, label, options]) => (
-            <label key={key}>
-              {t(label)}
-              <select id={`filter-${key}`} value={filters[key]} onChange={(e) => setFilter(key, (e.target as HTMLSelectElement).value)}>
-                <option value="">{t('filterAny')}</option>
-                {options.map(([v, n]) => (
-                  <option value={v} key={v}>
-                    {key === 'entity' ? v.slice(v.indexOf(':') + 1) : v} ({n})
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
-          <label>
-            {t('filterFrom')}
-            <input type="date" id="filter-from" value={filters.from} onChange={(e) => setFilter('from', (e.target as HTMLInputElement).value)} />
-          </label>
-          <label>
-            {t('filterTo')}
-            <input type="date" id="filter-to" value={filters.to} onChange={(e) => setFilter('to', (e.target as HTMLInputElement).value)} />
-          </label>
-          <button type="button" onClick={() => setFilters(NO_FILTERS)}>
-            {t('filterClear')}
-          </button>
+          <FilterControls cards={cards} sort={sort} onSort={setSort} filters={filters} onFilters={setFilters} />
           <hr />
           <button type="button" id="export-json" onClick={() => void exportAll('json')}>
             {t('exportJson')}

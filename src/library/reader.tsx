@@ -13,6 +13,9 @@ import { sendToBackground } from '../shared/rpc.js';
 import { t } from '../shared/i18n.js';
 import { download } from './download.js';
 
+/** Tags typed in one go: "energy, policy" is two tags (ASCII, full-width and ideographic commas). */
+export const splitTags = (input: string): string[] => input.split(/[,，、]/).map((x) => x.trim()).filter(Boolean);
+
 export function Reader(props: { article: SavedArticle; onTags: (tags: string[]) => void; onDelete: () => void; onBack: () => void }) {
   const { article: a } = props;
   const body = useRef<HTMLDivElement>(null);
@@ -33,6 +36,7 @@ export function Reader(props: { article: SavedArticle; onTags: (tags: string[]) 
       painter?.clear();
     };
   }, [a.id, a.html]);
+  const placeholder = t('tagAdd');
   const meta = [a.byline, a.siteName, a.published.slice(0, 10), t('readMinutes', a.readingMinutes)].filter(Boolean).join(' · ');
   return (
     <article class="reader" aria-labelledby="reader-title">
@@ -70,12 +74,17 @@ export function Reader(props: { article: SavedArticle; onTags: (tags: string[]) 
         <input
           id="tag-input"
           value={tag}
-          placeholder={t('tagAdd')}
-          aria-label={t('tagAdd')}
+          placeholder={placeholder}
+          aria-label={t('tagAddLabel')}
+          // Wide enough for the placeholder in any language (the default 20 characters cut it off).
+          style={{ width: `${placeholder.length + 3}ch`, maxWidth: '100%' }}
           onInput={(e) => setTag((e.target as HTMLInputElement).value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && tag.trim()) {
-              props.onTags([...a.tags, tag]);
+            if (e.key === 'Enter' && splitTags(tag).length) {
+              props.onTags([...a.tags, ...splitTags(tag)]);
+              setTag('');
+            } else if (e.key === 'Escape' && tag) {
+              e.preventDefault(); // a first Escape clears what was typed; the next one leaves the article
               setTag('');
             }
           }}

@@ -17,7 +17,6 @@ export function App({ connector }: { connector: Connector }) {
   const [state, setState] = useState<PageState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [revealing, setRevealing] = useState(false);
   const [saved, setSaved] = useState<{ ok: boolean; text: string; id?: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const save = async () => {
@@ -102,10 +101,12 @@ export function App({ connector }: { connector: Connector }) {
                 <button
                   type="button"
                   id="show-hidden"
-                  aria-pressed={revealing}
+                  aria-pressed={state.revealing ?? false}
                   onClick={() => {
-                    setRevealing(!revealing);
-                    void run(connector.setShowHidden(!revealing));
+                    // The page owns the mode (it outlives the popup): start from its answer, follow the click at once.
+                    const on = !state.revealing;
+                    setState({ ...state, revealing: on });
+                    void run(connector.setShowHidden(on));
                   }}
                 >
                   {t('showHidden')}

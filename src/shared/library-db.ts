@@ -49,8 +49,25 @@ export function cardOf(a: SavedArticle): Card {
     readingMinutes: a.readingMinutes,
     tags: a.tags,
     entityKeys: a.entityKeys,
-    excerpt: a.text.slice(0, 220).replace(/\s+/g, ' ').trim(),
+    excerpt: excerptOf(a.text),
   };
+}
+
+/** Characters of text on a card, at most (before the ellipsis). */
+export const EXCERPT_CHARS = 220;
+
+/**
+ * The start of an article for its card: whitespace folded, cut at the last word boundary within `max` characters
+ * and ended with "…" when cut, so a card never ends mid-word as if the article did.
+ */
+export function excerptOf(text: string, max = EXCERPT_CHARS): string {
+  // Fold only a bounded head: the full text of a long article is not needed for a 220-character excerpt.
+  const folded = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  if (folded.length <= max) return text.length > max * 4 ? `${folded}…` : folded; // a head of mostly whitespace
+  const space = folded.lastIndexOf(' ', max);
+  // One word longer than half the excerpt (a URL, a run of CJK without spaces): cut it rather than show a stub.
+  const head = space > max / 2 ? folded.slice(0, space) : folded.slice(0, max);
+  return `${head.replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
 const searchTextOf = (a: SavedArticle): SearchText => ({ id: a.id, text: a.text.slice(0, SEARCH_TEXT_CHARS) });

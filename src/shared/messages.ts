@@ -27,6 +27,11 @@ export interface PageState {
   disabledCategories: Category[];
   /** Captions of the article's own pictures are hidden too (a setting; default false). */
   hideArticleCaptions: boolean;
+  /**
+   * "Show what was hidden" is on in this tab, so a reopened popup shows its button pressed. Optional because
+   * PageController.state() builds the rest without knowing that mode: content/index.ts, which owns it, adds it.
+   */
+  revealing?: boolean;
   /** Milliseconds from content-script start to hiding applied. */
   analyzeMs: number;
   /** Of which the declutter engine itself (analyze()). */

@@ -71,6 +71,38 @@ describe('extension in Chromium', () => {
     await page.close();
   });
 
+  test('"Show what was hidden" labels in words beside each element, and a reopened popup shows it still on', async () => {
+    const page = await browser.openArticle(`${server.url}/portal-article.html`);
+    await page.bringToFront();
+    const tabId = await browser.activeTabId();
+    const popupUrl = `chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`;
+    const popup = await browser.context.newPage();
+    await popup.goto(popupUrl);
+    await popup.click('#show-hidden');
+    await popup.waitForSelector('#show-hidden[aria-pressed="true"]');
+    await page.waitForSelector('html[data-nl-reveal]', { state: 'attached' });
+    // The share bar's label names its category and sits clear of the bar ("Email | Print…" stays readable).
+    const share = await page.evaluate(() => {
+      const tag = document.querySelector('nl-reveal')!.shadowRoot!.querySelector<HTMLElement>('.tag[data-detector="tool-row-text"]')!;
+      const bar = document.querySelector('#toolbar')!.closest('[data-nl-hidden]')!.getBoundingClientRect();
+      const r = tag.getBoundingClientRect();
+      return { text: tag.querySelector('.why')!.textContent, aria: tag.querySelector('button')!.getAttribute('aria-label'), covers: r.bottom > bar.top && r.top < bar.bottom };
+    });
+    expect(share).toEqual({ text: 'Share & tool bars', aria: 'Keep elements like this one (Share & tool bars) on this site', covers: false });
+    await popup.close();
+
+    // The mode outlives the popup: reopened, the button is pressed, and one click turns the mode off.
+    const again = await browser.context.newPage();
+    await again.goto(popupUrl);
+    await again.waitForSelector('#show-hidden');
+    expect(await again.getAttribute('#show-hidden', 'aria-pressed')).toBe('true');
+    await again.click('#show-hidden');
+    await again.waitForSelector('#show-hidden[aria-pressed="false"]');
+    await expect.poll(() => page.$eval('html', (e) => e.hasAttribute('data-nl-reveal'))).toBe(false);
+    await again.close();
+    await page.close();
+  });
+
   test('a category switched off in the popup shows that category again and is remembered', async () => {
     const page = await browser.openArticle(`${server.url}/portal-article.html`);
     await page.bringToFront();

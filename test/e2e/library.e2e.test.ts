@@ -80,9 +80,22 @@ test('save from the popup, find, read, export, delete and undo, export and impor
   expect(md.text).toContain('Trade between the two countries reached 1.2 billion dollars');
   expect(md.text).not.toContain('Editor');
 
-  // Delete, then undo.
+  // Several tags at once, separated by commas.
+  await lib.fill('#tag-input', 'energy, policy');
+  await lib.press('#tag-input', 'Enter');
+  await expect.poll(() => lib.$$eval('.reader .tags .tag', (t) => t.map((x) => x.firstChild!.textContent))).toEqual(['energy', 'fisheries', 'policy']);
+  // Escape leaves the article for the list, with the keyboard on the article's entry.
+  const id = new URL(lib.url()).hash.slice(1);
+  await lib.keyboard.press('Escape');
+  await lib.waitForSelector('#articles .card');
+  await expect.poll(() => lib.evaluate(() => document.activeElement?.closest('.card')?.getAttribute('data-id'))).toBe(id);
+
+  // Delete, then undo: the keyboard lands on Undo, not on the page's body.
+  await lib.click('#articles .card .title');
+  await lib.waitForSelector('#reader-body p');
   await lib.click('#delete');
   await lib.waitForSelector('#undo');
+  await expect.poll(() => lib.evaluate(() => document.activeElement?.id)).toBe('undo');
   await expect.poll(() => lib.$$eval('#articles .card', (c) => c.length)).toBe(0);
   await lib.click('#undo');
   await expect.poll(() => lib.$$eval('#articles .card', (c) => c.length)).toBe(1);
@@ -111,6 +124,24 @@ test('save from the popup, find, read, export, delete and undo, export and impor
   await lib.close();
   await popup.close();
   await article.close();
+});
+
+test('keyboard: the import control shows its focus ring; an unknown article leads back to the list', async () => {
+  const lib = await browser.context.newPage();
+  await lib.goto(`chrome-extension://${browser.extensionId}/src/library/index.html#no-such-article`);
+  await lib.waitForSelector('#back');
+  expect(await lib.textContent('main')).toContain('This article is not in the library.');
+  await lib.focus('#back');
+  await lib.keyboard.press('Enter');
+  await lib.waitForSelector('#import-json', { state: 'attached' });
+  // The real file input is an invisible 1×1 box: its visible label must show that it has the focus.
+  const ring = () => lib.$eval('.file span', (s) => getComputedStyle(s).outlineStyle);
+  expect(await ring()).toBe('none');
+  await lib.focus('#export-zip');
+  await lib.keyboard.press('Tab'); // "Export selection as EPUB" is disabled with nothing selected
+  expect(await lib.evaluate(() => document.activeElement?.id)).toBe('import-json');
+  expect(await ring()).toBe('solid');
+  await lib.close();
 });
 
 test('a hostile import file runs nothing in the library page and its exports', async () => {

@@ -28,7 +28,10 @@ function fakeConnector(initial: PageState): Fake {
       c.state = { ...c.state, siteEnabled: on };
       return { ok: true as const, value: c.state };
     }),
-    setShowHidden: vi.fn(async () => ({ ok: true as const, value: c.state })),
+    setShowHidden: vi.fn(async (on: boolean) => {
+      c.state = { ...c.state, revealing: on };
+      return { ok: true as const, value: c.state };
+    }),
     startPicker: vi.fn(async () => undefined),
     saveArticle: vi.fn(async () => ({ ok: true as const, value: { id: 'abc', title: 'A story', updated: false } })),
     openLibrary: vi.fn(),
@@ -117,6 +120,16 @@ describe('popup', () => {
     await vi.waitFor(() => expect(root.querySelector('#save-result')?.textContent).toContain('Saved to your NewsLens library: A story'));
     await act(async () => root.querySelector<HTMLButtonElement>('#open-saved')!.click());
     expect(c.openLibrary).toHaveBeenCalledWith('abc');
+  });
+
+  test('a reopened popup shows "Show what was hidden" pressed while the page reveals, and its click turns it off', async () => {
+    const c = fakeConnector({ ...STATE, revealing: true });
+    const root = await mount(c);
+    await vi.waitFor(() => expect(root.querySelector('#show-hidden')).not.toBeNull());
+    expect(root.querySelector('#show-hidden')!.getAttribute('aria-pressed')).toBe('true');
+    await act(async () => root.querySelector<HTMLButtonElement>('#show-hidden')!.click());
+    expect(c.setShowHidden).toHaveBeenCalledWith(false);
+    await vi.waitFor(() => expect(root.querySelector('#show-hidden')!.getAttribute('aria-pressed')).toBe('false'));
   });
 
   test('says so when NewsLens does not run on the page', async () => {
