@@ -142,6 +142,15 @@ export function cleanTitle(raw: string, siteName: string): string {
   return longest.split(/\s+/).length >= 3 ? longest : t;
 }
 
+/**
+ * The names of a byline without its "By" ("By Ana Swanson", "BY: JOHN DOE", "par Marie Dupont"): the field holds
+ * names, and the library's cards and the Markdown front matter put their own words around them. Not "von" or "di",
+ * which start surnames too (Von Miller, Di Maio).
+ */
+export function withoutBy(byline: string): string {
+  return byline.replace(/^(?:by|par|por|door|av|af)\s*:?\s+(?=\S)/i, '');
+}
+
 /** Read metadata from a document; `url` is the page address (for relative canonical links and the site name). */
 export function readMeta(doc: Document, url: string, headline: Element | null): ArticleMeta {
   const ld = jsonLd(doc);
@@ -155,11 +164,12 @@ export function readMeta(doc: Document, url: string, headline: Element | null): 
   const siteName = meta(doc, 'og:site_name', 'application-name') || names((art as Json).publisher) || host;
   const title =
     clean(headline?.textContent) || clean(String((art as Json).headline ?? '')) || meta(doc, 'og:title', 'twitter:title') || cleanTitle(doc.title, siteName);
-  const byline =
+  const byline = withoutBy(
     names((art as Json).author) ||
-    meta(doc, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author') ||
-    clean(bylineElement(doc)?.textContent).slice(0, 200) ||
-    bylineLine(headline);
+      meta(doc, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author') ||
+      clean(bylineElement(doc)?.textContent).slice(0, 200) ||
+      bylineLine(headline),
+  );
   const timeEl = firstByTag(doc, 'time', (el) => el.hasAttribute('datetime'));
   const published =
     clean(String((art as Json).datePublished ?? '')) ||

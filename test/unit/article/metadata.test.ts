@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readMeta, cleanTitle } from '../../../src/core/article/metadata.js';
+import { readMeta, withoutBy, cleanTitle } from '../../../src/core/article/metadata.js';
 import { parse } from '../../helpers.js';
 import { metaBlocksIn } from '../../../src/core/article/furniture.js';
 
@@ -10,6 +10,15 @@ describe('readMeta', () => {
       <link rel="canonical" href="/story/1"></head><body></body></html>`);
     const m = readMeta(doc, 'https://news.example/a?utm=1', null);
     expect(m).toEqual({ title: 'LD headline', byline: 'Ana Ruiz, Bo Li', published: '2024-05-01T10:00:00Z', siteName: 'LD Times', lang: 'de', canonicalUrl: 'https://news.example/story/1' });
+  });
+
+  test('a byline keeps its names and loses its "By", whatever its source; "Von" and "Di" start surnames and stay', () => {
+    const visible = parse('<body><h1>T</h1><p class="byline">By Ana Swanson</p></body>');
+    expect(readMeta(visible, '', visible.querySelector('h1')).byline).toBe('Ana Swanson');
+    const tagged = parse('<head><meta name="author" content="BY: JOHN DOE"></head><body></body>');
+    expect(readMeta(tagged, '', null).byline).toBe('JOHN DOE');
+    expect(withoutBy('par Marie Dupont')).toBe('Marie Dupont');
+    for (const name of ['Von Miller', 'Di Maio', 'Byron Shaw', 'By']) expect(withoutBy(name)).toBe(name);
   });
 
   test('survives broken JSON-LD and falls back to meta tags and the host name', () => {
