@@ -35,6 +35,19 @@ function markdownOf(a: ReadArticle, html: string): string {
   return toMarkdown(sanitizedElement(html), { title: a.title, url: a.url, byline: a.byline, published: a.published, site: a.siteName });
 }
 
+/**
+ * What was hidden as a reader counts it (the popup's number): a block hidden inside another hidden block is not
+ * listed again. A block without text (an ad frame, a picture) says so instead of showing an empty preview.
+ */
+function outermost(a: ReadArticle): { detector: string; category: string; textPreview: string }[] {
+  const marked = new Set(a.analysis.findings.map((f) => f.element));
+  return a.analysis.findings.flatMap((f, i) => {
+    for (let p = f.element.parentElement; p; p = p.parentElement) if (marked.has(p)) return [];
+    const h = a.hidden[i]!;
+    return [{ detector: h.detector, category: h.category, textPreview: h.textPreview || `(no text: <${f.element.tagName.toLowerCase()}>)` }];
+  });
+}
+
 /** The article in one output format. */
 async function render(a: ReadArticle, format: Format): Promise<string> {
   if (format === 'text') return a.text + '\n';
@@ -46,7 +59,7 @@ async function render(a: ReadArticle, format: Format): Promise<string> {
   const entities = await findEntitiesInText(a.text, a.lang);
   const out = {
     title: a.title, byline: a.byline, published: a.published, siteName: a.siteName, url: a.url, canonicalUrl: a.canonicalUrl,
-    lang: a.lang, wordCount: a.wordCount, text: a.text, markdown, html, entities, hidden: a.hidden,
+    lang: a.lang, wordCount: a.wordCount, text: a.text, markdown, html, entities, hidden: outermost(a),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }

@@ -41,6 +41,9 @@ describe.concurrent('newslens read', { timeout: 30_000 }, () => {
     expect(j.title).toBe('Norway and Chile agree to widen fisheries cooperation: minister');
     expect(j.markdown).toMatch(/^---\ntitle: "Norway and Chile/);
     expect(j.hidden.map((h: { detector: string }) => h.detector)).toContain('tool-row-text');
+    // As the popup counts: the demo page's six hidden blocks, none listed twice or with an empty preview.
+    expect(j.hidden).toHaveLength(6);
+    for (const h of j.hidden) expect(h.textPreview).not.toBe('');
     expect(j.html).not.toMatch(/<script|onerror|<style/i);
   });
 
