@@ -2,6 +2,7 @@
  * `newslens entities`: entities of a text file (JSON lines), or CoNLL tokens tagged with IOB2.
  */
 import { readTextInput as readText } from './input.js';
+import { InputError } from './errors.js';
 import { findEntitiesInText, tagConll } from './entities.js';
 
 /** CoNLL lines grouped as documents > sentences > line indices (a -DOCSTART- line starts a document). */
@@ -31,6 +32,13 @@ export async function runEntities(opts: { conll?: string; text?: string }): Prom
     const lines = readText(opts.conll).split(/\r?\n/);
     if (lines.length && lines[lines.length - 1] === '') lines.pop();
     const groups = groupConll(lines);
+    // CoNLL has one token per line (its columns: token, POS, chunk, tag). Running text would come back all "O"
+    // without a word of why: say what the file looks like instead.
+    const tokenLines = groups.flat(2);
+    const prose = tokenLines.filter((i) => lines[i]!.trim().split(/\s+/).length > 4).length;
+    if (tokenLines.length && prose > tokenLines.length / 2) {
+      throw new InputError(`${opts.conll}: not CoNLL (one token per line, columns separated by spaces); for running text use: newslens entities FILE`);
+    }
     const tokens = groups.map((d) => d.map((s) => s.map((i) => lines[i].split(/\s+/)[0])));
     const tags = await tagConll(tokens);
     const tagOf = new Map<number, string>();
