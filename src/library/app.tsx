@@ -230,7 +230,7 @@ export function LibraryApp({ library }: { library: Library }) {
       </header>
       {notice}
       <div class="lib-body">
-        <aside class="filters" aria-label="Filters">
+        <aside class="filters" aria-label={t('libFilters')}>
           <FilterControls cards={cards} sort={sort} onSort={setSort} filters={filters} onFilters={setFilters} />
           <hr />
           <button type="button" id="export-json" onClick={() => void exportAll('json')}>
