@@ -5,7 +5,7 @@
  * history-based left-to-right decoding as good as Viterbi, and it is far cheaper with history features.
  */
 import {
-  type History, type Lexicons, type PreparedSentence, MAX_DYNAMIC, PAD_SHAPE, docCaseStats, historyFeatures, labelPairFeatures, labelTokenFeatures, prepareSentence, remember,
+  type DocCaseStats, type History, type Lexicons, type PreparedSentence, MAX_DYNAMIC, PAD_SHAPE, docCaseStats, historyFeatures, labelPairFeatures, labelTokenFeatures, prepareSentence, remember,
 } from './features';
 import { type NerModel, type SparseModel, toSparse } from './model-io';
 import { NEXT_LABELS, NUM_LABELS, WeightTable, labelPos, toIob2 } from './perceptron';
@@ -175,21 +175,32 @@ export function createTagger(m: SparseModel | NerModel, options: TaggerOptions =
     return out;
   };
 
-  const labelSentences = (sentences: readonly (readonly string[])[], docBoundaries?: readonly number[]): Uint8Array[] => {
-    const out: Uint8Array[] = [];
-    for (const docSents of documents(sentences, docBoundaries)) {
-      const stats = docCaseStats(docSents);
-      const hist: History = new Map();
-      for (const tokens of docSents) out.push(tokens.length ? decode(prepareSentence(tokens, stats, lex, true), hist) : new Uint8Array(0));
-    }
-    return out;
-  };
+  const labelSentences = (sentences: readonly (readonly string[])[], docBoundaries?: readonly number[]): Uint8Array[] =>
+    labelByDocument(sentences, docBoundaries, (tokens, stats, hist) => decode(prepareSentence(tokens, stats, lex, true), hist));
 
   return {
     engine: 'js',
     labelSentences,
     tagSentences: (sentences, docBoundaries) => labelSentences(sentences, docBoundaries).map((l) => toIob2(l)),
   };
+}
+
+/**
+ * Label sentences document by document (see Tagger): each document gets its case statistics and an empty label
+ * history, and `label` is called for every non-empty sentence in order (both taggers share this walk).
+ */
+export function labelByDocument(
+  sentences: readonly (readonly string[])[],
+  docBoundaries: readonly number[] | undefined,
+  label: (tokens: readonly string[], stats: DocCaseStats, hist: History) => Uint8Array,
+): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (const docSents of documents(sentences, docBoundaries)) {
+    const stats = docCaseStats(docSents);
+    const hist: History = new Map();
+    for (const tokens of docSents) out.push(tokens.length ? label(tokens, stats, hist) : new Uint8Array(0));
+  }
+  return out;
 }
 
 /** Sentences split into documents at `docBoundaries` (indices of sentences that start one); see Tagger. */

@@ -6,9 +6,9 @@
  * history are Maps of this side. Per sentence this writes one record of hashes per token into the module's memory,
  * calls `decode`, and reads the labels back.
  */
-import { type History, type Tok, docCaseStats, headlineOf, rememberWord, tokInfo, wordHistory } from './features';
+import { type History, type Tok, headlineOf, rememberWord, tokInfo, wordHistory } from './features';
 import { BUCKETS, FORMAT_VERSION, MAGIC, type SparseModel } from './model-io';
-import { type Tagger, type TaggerOptions, documents } from './tagger';
+import { type Tagger, type TaggerOptions, labelByDocument } from './tagger';
 import { NUM_LABELS, toIob2 } from './perceptron';
 
 /** What decode.wasm exports (see wasm/decode.as.ts). */
@@ -154,7 +154,7 @@ function taggerOn(heap: Heap, options: TaggerOptions): Tagger {
     }
   };
 
-  const sentence = (tokens: readonly string[], stats: Map<string, number>, hist: History): Uint8Array => {
+  const sentence = (tokens: readonly string[], stats: ReadonlyMap<string, number>, hist: History): Uint8Array => {
     const n = tokens.length;
     ensure(n);
     const info: Tok[] = tokens.map(tokInfo);
@@ -177,14 +177,7 @@ function taggerOn(heap: Heap, options: TaggerOptions): Tagger {
     return labels;
   };
 
-  const labelSentences = (sentences: readonly (readonly string[])[], docBoundaries?: readonly number[]): Uint8Array[] => {
-    const res: Uint8Array[] = [];
-    for (const docSents of documents(sentences, docBoundaries)) {
-      const stats = docCaseStats(docSents);
-      const hist: History = new Map();
-      for (const tokens of docSents) res.push(tokens.length ? sentence(tokens, stats, hist) : new Uint8Array(0));
-    }
-    return res;
-  };
+  const labelSentences = (sentences: readonly (readonly string[])[], docBoundaries?: readonly number[]): Uint8Array[] =>
+    labelByDocument(sentences, docBoundaries, sentence);
   return { engine: 'wasm', labelSentences, tagSentences: (s, b) => labelSentences(s, b).map((l) => toIob2(l)) };
 }
