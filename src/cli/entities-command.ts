@@ -32,11 +32,16 @@ export async function runEntities(opts: { conll?: string; text?: string }): Prom
     const lines = readText(opts.conll).split(/\r?\n/);
     if (lines.length && lines[lines.length - 1] === '') lines.pop();
     const groups = groupConll(lines);
-    // CoNLL has one token per line (its columns: token, POS, chunk, tag). Running text would come back all "O"
-    // without a word of why: say what the file looks like instead.
+    // CoNLL has one token per line and the same columns on every line (English 2003: token, POS, chunk, tag; German
+    // adds a lemma). Running text has lines of every length, and would come back all "O" without a word of why.
     const tokenLines = groups.flat(2);
-    const prose = tokenLines.filter((i) => lines[i]!.trim().split(/\s+/).length > 4).length;
-    if (tokenLines.length && prose > tokenLines.length / 2) {
+    const fields = new Map<number, number>();
+    for (const i of tokenLines) {
+      const n = lines[i]!.trim().split(/\s+/).length;
+      fields.set(n, (fields.get(n) ?? 0) + 1);
+    }
+    const commonest = Math.max(0, ...fields.values());
+    if (tokenLines.length >= 3 && commonest < tokenLines.length * 0.8) {
       throw new InputError(`${opts.conll}: not CoNLL (one token per line, columns separated by spaces); for running text use: newslens entities FILE`);
     }
     const tokens = groups.map((d) => d.map((s) => s.map((i) => lines[i].split(/\s+/)[0])));

@@ -104,7 +104,9 @@ async function main(argv: string[]): Promise<number> {
     const isDir = fs.existsSync(values.out) && fs.statSync(values.out).isDirectory();
     const base = target === '-' ? 'stdin' : path.basename(target).replace(/\.html?$/i, '');
     const file = isDir ? path.join(values.out, `${base}.${extOf(format)}`) : values.out;
-    if (target !== '-' && path.resolve(file) === path.resolve(target)) throw new UsageError(`--out ${file} would overwrite the page being read`);
+    // Real paths, as for a directory: a symlink or another spelling of the page's path is the page too.
+    const same = target !== '-' && (path.resolve(file) === path.resolve(target) || (fs.existsSync(file) && fs.realpathSync(file) === fs.realpathSync(target)));
+    if (same) throw new UsageError(`--out ${file} would overwrite the page being read`);
     writable(() => fs.writeFileSync(file, output), file);
     process.stderr.write(`wrote ${file}\n`);
     return 0;

@@ -97,7 +97,8 @@ export async function readDir(dir: string, outDir: string, format: Format): Prom
     try {
       const { output, found } = await renderFile(file, '', format);
       if (!found) empty++;
-      fs.writeFileSync(path.join(outDir, `${id}.${ext}`), output);
+      const out = path.join(outDir, `${id}.${ext}`);
+      writable(() => fs.writeFileSync(out, output), out);
     } catch (e) {
       // Input errors name the file already: "failed: x.html: binary data", not "failed: x.html: /dir/x.html: ...".
       const why = (e as Error).message.split('\n')[0]!;
@@ -110,7 +111,7 @@ export async function readDir(dir: string, outDir: string, format: Format): Prom
   if (tty) process.stderr.write('\n');
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   process.stderr.write(`read ${files.length - failed.length} of ${files.length} pages into ${outDir} in ${secs} s\n`);
-  if (empty) process.stderr.write(`${empty} of them hold no article (too little prose): their files are empty or have no text\n`);
+  if (empty) process.stderr.write(`${empty} of them hold no article (too little prose): their files have no article text\n`);
   for (const [f, why] of failed) process.stderr.write(`failed: ${f}: ${why}\n`);
   return { ok: files.length - failed.length, failed };
 }

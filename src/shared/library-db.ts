@@ -66,7 +66,9 @@ export function excerptOf(text: string, max = EXCERPT_CHARS): string {
   if (folded.length <= max) return text.length > max * 4 ? `${folded}…` : folded; // a head of mostly whitespace
   const space = folded.lastIndexOf(' ', max);
   // One word longer than half the excerpt (a URL, a run of CJK without spaces): cut it rather than show a stub.
-  const head = space > max / 2 ? folded.slice(0, space) : folded.slice(0, max);
+  // Never between the two halves of a surrogate pair (an emoji, a rare CJK character).
+  const cut = space > max / 2 ? space : /[\ud800-\udbff]/.test(folded.charAt(max - 1)) ? max - 1 : max;
+  const head = folded.slice(0, cut);
   return `${head.replace(/[\s,;:–—-]+$/, '')}…`;
 }
 

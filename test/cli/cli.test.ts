@@ -121,6 +121,25 @@ describe.concurrent('newslens read', { timeout: 30_000 }, () => {
     expect(r.stderr).toBe(`newslens: no article found in ${file} (too little prose)\n`);
   });
 
+  test('--conll takes five-column CoNLL (German: token, lemma, POS, chunk, tag) and our own output', { timeout: 60_000 }, async () => {
+    const de = path.join(tmp, 'de.conll');
+    fs.writeFileSync(de, 'EU der ART I-NC I-ORG\nlehnt ablehnen VVFIN I-VC O\nab ab PTKVZ O O\n');
+    const r = await run(['entities', '--conll', de]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^EU der ART I-NC I-ORG [BI]-\w+|^EU der ART I-NC I-ORG O$/);
+  });
+
+  test('--out through a symlink to the page is the page too', async () => {
+    const page = path.join(tmp, 'linked.html');
+    fs.copyFileSync('examples/portal-article.html', page);
+    const alias = path.join(tmp, 'alias.html');
+    fs.symlinkSync(page, alias);
+    const r = await run(['read', page, '--format', 'html', '--out', alias]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/would overwrite the page being read/);
+    expect(fs.readFileSync(page, 'utf8')).toBe(fs.readFileSync('examples/portal-article.html', 'utf8'));
+  });
+
   test('an empty file is a clear error', async () => {
     const f = path.join(tmp, 'empty.html');
     fs.writeFileSync(f, '');

@@ -88,7 +88,7 @@ describe('extension in Chromium', () => {
       const r = tag.getBoundingClientRect();
       return { text: tag.querySelector('.why')!.textContent, aria: tag.querySelector('button')!.getAttribute('aria-label'), covers: r.bottom > bar.top && r.top < bar.bottom };
     });
-    expect(share).toEqual({ text: 'Share & tool bars', aria: 'Keep elements like this one (Share & tool bars) on this site', covers: false });
+    expect(share).toEqual({ text: 'Share & tool bars', aria: 'Stop the check that hid this (Share & tool bars) on this site; others of the kind may stay hidden', covers: false });
     await popup.close();
 
     // The mode outlives the popup: reopened, the button is pressed, and one click turns the mode off.

@@ -148,7 +148,8 @@ export function cleanTitle(raw: string, siteName: string): string {
  * which start surnames too (Von Miller, Di Maio).
  */
 export function withoutBy(byline: string): string {
-  return byline.replace(/^(?:by|par|por|door|av|af)\s*:?\s+(?=\S)/i, '');
+  // "By" in any case; the others only as the lower-case prepositions they are ("AF Smith" is a name).
+  return byline.replace(/^(?:[Bb][Yy]|par|por|door|av|af)\s*:?\s+(?=\S)/, '');
 }
 
 /** Read metadata from a document; `url` is the page address (for relative canonical links and the site name). */

@@ -155,7 +155,12 @@ function titleMatch(heading: readonly string[], title: readonly string[]): numbe
  */
 export function findTitle(doc: Document, root: Element | null, pageTitle: string): Element | null {
   const og = doc.querySelector('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute('content') ?? '';
-  const titles = [titleWords(pageTitle), titleWords(og)].filter((t) => t.length);
+  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  const raw = [norm(pageTitle), norm(og)].filter(Boolean);
+  const titles = raw.map(titleWords).filter((t) => t.length);
+  // Scripts written without spaces ("独家北京举行会议" over an h1 "北京举行会议") make one long word: there, the share
+  // of the title the heading's text covers stands in for word overlap.
+  const covered = (text: string) => Math.max(0, ...raw.map((t) => (t.includes(text) ? text.length / t.length : text.includes(t) ? t.length / text.length : 0)));
   const headings = Array.from(doc.querySelectorAll('h1, h2'));
   // The heading nearest before the root: where a headline sits when the root holds only the body text.
   let lastBefore: Element | null = null;
@@ -165,7 +170,7 @@ export function findTitle(doc: Document, root: Element | null, pageTitle: string
   for (const h of headings) {
     const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < 4 || text.length > 300) continue;
-    const match = Math.max(0, ...titles.map((t) => titleMatch(titleWords(text), t)));
+    const match = Math.max(covered(norm(text)), ...titles.map((t) => titleMatch(titleWords(text), t)));
     // An h1 beats an h2 of the same words (a gallery's or a teaser's copy of the headline is often an h2).
     let score = (h.tagName === 'H1' ? 3 : 1) + 6 * match;
     // Position decides between headings that match the title; where none does, it barely counts (a page whose

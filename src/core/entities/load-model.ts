@@ -16,8 +16,12 @@ export function loadTagger(bytes: Uint8Array, decoder?: WebAssembly.Module | nul
   if (decoder) {
     try {
       return loadWasmTagger(bytes, decoder);
-    } catch {
-      // Falls through: decodeSparse says what is wrong with a damaged file; a sound one gets the TypeScript tagger.
+    } catch (e) {
+      // decodeSparse below says what is wrong with a damaged file. A sound file the WebAssembly side refused is a
+      // bug or a browser limit: it still gets the TypeScript tagger (same labels), and says so.
+      const tagger = createTagger(decodeSparse(bytes));
+      console.warn(`NewsLens: entity tagger runs in JavaScript (${e instanceof Error ? e.message : String(e)})`);
+      return tagger;
     }
   }
   return createTagger(decodeSparse(bytes));

@@ -125,6 +125,7 @@ export function loadWasmTagger(bytes: Uint8Array, module: WebAssembly.Module, op
 
 function checkBeam(x: DecodeExports, options: TaggerOptions): void {
   const K = options.beam ?? DEFAULT_BEAM;
+  if (!Number.isInteger(K)) throw new Error(`beam ${K} is not a whole number`);
   if (K > x.maxBeam()) throw new Error(`beam ${K} is wider than the WebAssembly decoder's ${x.maxBeam()}`);
 }
 

@@ -18,7 +18,7 @@ describe('readMeta', () => {
     const tagged = parse('<head><meta name="author" content="BY: JOHN DOE"></head><body></body>');
     expect(readMeta(tagged, '', null).byline).toBe('JOHN DOE');
     expect(withoutBy('par Marie Dupont')).toBe('Marie Dupont');
-    for (const name of ['Von Miller', 'Di Maio', 'Byron Shaw', 'By']) expect(withoutBy(name)).toBe(name);
+    for (const name of ['Von Miller', 'Di Maio', 'Byron Shaw', 'By', 'AF Smith', 'Por Vida']) expect(withoutBy(name)).toBe(name);
   });
 
   test('survives broken JSON-LD and falls back to meta tags and the host name', () => {

@@ -59,6 +59,11 @@ describe('the headline', () => {
     expect(findTitle(doc, findArticleRoot(new PageStats(doc.body)), doc.title)?.id).toBe('h');
   });
 
+  test('a title written without spaces still finds its headline inside it (CJK)', () => {
+    const doc = page('<title>独家北京举行会议_新浪</title>', `<h1>新浪新闻中心</h1><div class="story"><h1 id="h">北京举行会议</h1>${paras(5)}</div>`);
+    expect(findTitle(doc, findArticleRoot(new PageStats(doc.body)), doc.title)?.id).toBe('h');
+  });
+
   test('where no heading matches the title, the first h1 rather than a section heading near the article', () => {
     const doc = page('<title>Something else entirely</title>', `<h1 id="h">Enter Media</h1><nav><h2>News by field</h2></nav><div class="story">${paras(5)}</div>`);
     expect(findTitle(doc, findArticleRoot(new PageStats(doc.body)), doc.title)?.id).toBe('h');

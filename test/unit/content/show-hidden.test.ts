@@ -38,7 +38,7 @@ describe('showHidden labels', () => {
     expect(why.textContent).toBe('Share & tool bars');
     expect(why.getAttribute('title')).toBe('13 chars, 2/2 tool words');
     expect(tag.textContent).not.toContain('tool-row-text');
-    expect(tag.querySelector('button')!.getAttribute('aria-label')).toBe('Keep elements like this one (Share & tool bars) on this site');
+    expect(tag.querySelector('button')!.getAttribute('aria-label')).toBe('Stop the check that hid this (Share & tool bars) on this site; others of the kind may stay hidden');
     reveal.destroy();
     expect(document.querySelector('nl-reveal')).toBeNull();
   });
