@@ -1,6 +1,6 @@
 /**
  * The NER model, loaded in the background on first use (never in a page's content-script start-up): 640 KB of
- * weights and its 5.7 KB WebAssembly decoder fetched from the extension package, laid out once, kept while the
+ * weights and its 5.8 KB WebAssembly decoder fetched from the extension package, laid out once, kept while the
  * service worker lives.
  */
 import nerUrl from '../core/entities/model/ner.bin?url';

@@ -170,7 +170,8 @@ export function findTitle(doc: Document, root: Element | null, pageTitle: string
   for (const h of headings) {
     const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < 4 || text.length > 300) continue;
-    const match = Math.max(covered(norm(text)), ...titles.map((t) => titleMatch(titleWords(text), t)));
+    const words = titleWords(text);
+    const match = Math.max(covered(norm(text)), ...titles.map((t) => titleMatch(words, t)));
     // An h1 beats an h2 of the same words (a gallery's or a teaser's copy of the headline is often an h2).
     let score = (h.tagName === 'H1' ? 3 : 1) + 6 * match;
     // Position decides between headings that match the title; where none does, it barely counts (a page whose

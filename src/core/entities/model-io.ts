@@ -38,8 +38,9 @@ export type SparseModel = {
   gazMasks: Uint8Array;
 };
 
-export const MAGIC = 0x4e4c4e31; // "NLN1"
-export const FORMAT_VERSION = 3;
+const MAGIC = 0x4e4c4e31; // "NLN1"
+const FORMAT_VERSION = 3;
+/** Buckets of a key index (one per value of a key's top 16 bits). */
 export const BUCKETS = 1 << 16;
 
 /** Serialise a model (keys must be strictly ascending). */
@@ -92,10 +93,53 @@ export function encodeModel(model: NerModel): Uint8Array {
 const truncated = (): Error => new Error('ner model: truncated');
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
-/** Reads the columns of a model file in order, each bounds-checked. */
-class Columns {
+/**
+ * Reads the columns of a model file in order, each bounds-checked. Shared by decodeSparse and the WebAssembly
+ * tagger's loader (wasm-tagger.ts), which reads the same file in place: one reader of the layout and its errors.
+ */
+export class Columns {
   pos = 0;
   constructor(private readonly b: Uint8Array) {}
+
+  /** The header (magic, version, label count); returns the row count. */
+  header(): number {
+    if (this.u32() !== MAGIC) throw new Error('ner model: bad magic');
+    const version = this.u32();
+    if (version !== FORMAT_VERSION) throw new Error(`ner model: unsupported version ${version}`);
+    if (this.u32() !== NUM_LABELS) throw new Error('ner model: label set mismatch');
+    return this.count();
+  }
+
+  /** A u32 count of items of at least a byte each: more than the file holds means a cut or damaged file. */
+  count(): number {
+    const n = this.u32();
+    if (n > this.b.length) throw truncated();
+    return n;
+  }
+
+  /** The weight width that follows the labels: 1 or 2 bytes. */
+  width(): 1 | 2 {
+    const width = this.u32();
+    if (width !== 1 && width !== 2) throw new Error(`ner model: bad weight width ${width}`);
+    return width;
+  }
+
+  /** Skip to an even offset (a 2-byte column follows), checking the pad byte. */
+  even(): void {
+    if (this.pos % 2 && this.bytes(1)[0] !== 0) throw new Error('ner model: bad padding');
+  }
+
+  /** Step over the next `n` bytes; returns their offset in the file. */
+  skip(n: number): number {
+    if (n < 0 || this.pos + n > this.b.length) throw truncated();
+    this.pos += n;
+    return this.pos - n;
+  }
+
+  /** The file must end here. */
+  end(): void {
+    if (this.pos !== this.b.length) throw new Error('ner model: trailing bytes');
+  }
 
   u32(): number {
     const b = this.b, p = this.pos;
@@ -105,10 +149,8 @@ class Columns {
   }
 
   bytes(n: number): Uint8Array {
-    if (this.pos + n > this.b.length) throw truncated();
-    const out = this.b.subarray(this.pos, this.pos + n);
-    this.pos += n;
-    return out;
+    const at = this.skip(n);
+    return this.b.subarray(at, at + n);
   }
 
   /** A copy of the next `n` bytes, as a plain Uint8Array (never a view of the caller's buffer, even from a Buffer). */
@@ -118,7 +160,7 @@ class Columns {
 
   /** A copy of `n` little-endian 16-bit values at the next even offset. */
   u16(n: number, signed: boolean): Uint16Array | Int16Array {
-    if (this.pos % 2 && this.bytes(1)[0] !== 0) throw new Error('ner model: bad padding');
+    this.even();
     const raw = this.bytes(2 * n);
     if (LITTLE_ENDIAN) {
       const copy = new Uint8Array(raw); // one native copy, aligned at 0 of its own buffer
@@ -139,12 +181,7 @@ class Columns {
 /** Parse bytes written by `encodeModel` into the tagger's sparse form; throws a one-line error on bad or cut data. */
 export function decodeSparse(b: Uint8Array): SparseModel {
   const c = new Columns(b);
-  if (c.u32() !== MAGIC) throw new Error('ner model: bad magic');
-  const version = c.u32();
-  if (version !== FORMAT_VERSION) throw new Error(`ner model: unsupported version ${version}`);
-  if (c.u32() !== NUM_LABELS) throw new Error('ner model: label set mismatch');
-  const n = c.u32();
-  if (n > b.length) throw truncated();
+  const n = c.header();
   const index = c.keyIndex(n);
   const rowLen = c.bytes(n);
   const rowStart = new Uint32Array(n + 1);
@@ -154,19 +191,17 @@ export function decodeSparse(b: Uint8Array): SparseModel {
   const labels = c.copy(nnz);
   // A label past the label set would make scoring write outside a row's scores: refuse the file.
   for (let p = 0; p < nnz; p++) if (labels[p]! >= NUM_LABELS) throw new Error('ner model: bad label');
-  const width = c.u32();
-  if (width !== 1 && width !== 2) throw new Error(`ner model: bad weight width ${width}`);
+  const width = c.width();
   // Int16Array converts from Int8Array natively (the shipped model's case).
   let values: Int16Array;
   if (width === 1) {
     const raw = c.bytes(nnz);
     values = new Int16Array(new Int8Array(raw.buffer, raw.byteOffset, nnz));
   } else values = c.u16(nnz, true) as Int16Array;
-  const g = c.u32();
-  if (g > b.length) throw truncated();
+  const g = c.count();
   const gazIndex = c.keyIndex(g);
   const gazMasks = c.copy(g);
-  if (c.pos !== b.length) throw new Error('ner model: trailing bytes');
+  c.end();
   return { index, rowStart, labels, values, gazIndex, gazMasks };
 }
 

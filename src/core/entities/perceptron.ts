@@ -87,10 +87,8 @@ export function fromIob(tags: readonly string[]): number[] {
  */
 export class KeyIndex {
   constructor(
-    /** `start[b] .. start[b + 1]`: positions of the keys whose top 16 bits are b (65,537 entries). */
-    readonly start: Int32Array,
-    /** The keys' low 16 bits, in key order. */
-    readonly lo: Uint16Array,
+    private readonly start: Int32Array,
+    private readonly lo: Uint16Array,
   ) {}
 
   /** Bucket starts from per-bucket key counts (65,536 of them). */

@@ -7,8 +7,8 @@
  * calls `decode`, and reads the labels back.
  */
 import { type History, type Tok, headlineOf, rememberWord, tokInfo, wordHistory } from './features';
-import { BUCKETS, FORMAT_VERSION, MAGIC, type SparseModel } from './model-io';
-import { type Tagger, type TaggerOptions, labelByDocument } from './tagger';
+import { BUCKETS, Columns } from './model-io';
+import { DEFAULT_BEAM, type Tagger, type TaggerOptions, labelByDocument } from './tagger';
 import { NUM_LABELS, toIob2 } from './perceptron';
 
 /** What decode.wasm exports (see wasm/decode.as.ts). */
@@ -28,7 +28,6 @@ const TOK = 12;
 /** Most unigram hashes a word has (features.ts tokInfo: 5 + 4 prefixes + 5 suffixes + length). */
 const MAX_UNI = 15;
 const PAGE = 65536;
-const DEFAULT_BEAM = 4;
 
 /** Compile the module; throws where WebAssembly is unavailable or refused (the caller falls back to JavaScript). */
 export function compileDecoder(wasm: Uint8Array<ArrayBuffer>): WebAssembly.Module {
@@ -51,90 +50,57 @@ class Heap {
     return at;
   }
 
-  /** Copy bytes (of any typed array) into memory; returns their address. */
-  place(a: ArrayBufferView): number {
+  /** Copy bytes into memory; returns their address. */
+  place(a: Uint8Array): number {
     const at = this.reserve(a.byteLength);
-    new Uint8Array(this.x.memory.buffer, at, a.byteLength).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    new Uint8Array(this.x.memory.buffer, at, a.byteLength).set(a);
     return at;
   }
 }
 
-/** A tagger over a decoded model (tests compare it with the TypeScript tagger on the same model). */
-export function createWasmTagger(model: SparseModel, module: WebAssembly.Module, options: TaggerOptions = {}): Tagger {
-  const heap = new Heap(module);
-  checkBeam(heap.x, options);
-  heap.x.setModel(
-    heap.place(model.index.start), heap.place(model.index.lo), heap.place(model.rowStart), heap.place(model.labels), heap.place(model.values), 1,
-    heap.place(model.gazIndex.start), heap.place(model.gazIndex.lo), heap.place(model.gazMasks),
-  );
-  return taggerOn(heap, options);
-}
-
 /**
- * A tagger straight from the bytes of `ner.bin` (model-io.ts, format 3): the file is copied into the module's memory
- * once, its columns are read where they lie, and its loops (running sums, the label check) run compiled. Throws on anything the file's
- * layout does not allow; the caller then decodes it with model-io.ts, which says what is wrong.
+ * A tagger straight from the bytes of `ner.bin` (model-io.ts, format 3, read with its own column reader): the file is
+ * copied into the module's memory once, its columns are used where they lie, and the loops over them (running sums,
+ * the label check) run compiled. Throws model-io's one-line error on a damaged file, as decodeSparse would.
  */
 export function loadWasmTagger(bytes: Uint8Array, module: WebAssembly.Module, options: TaggerOptions = {}): Tagger {
   const heap = new Heap(module);
   const x = heap.x;
-  checkBeam(x, options);
+  const K = Math.max(1, options.beam ?? DEFAULT_BEAM); // as the TypeScript tagger reads it
+  if (!Number.isInteger(K)) throw new Error(`beam ${K} is not a whole number of paths`);
+  if (K > x.maxBeam()) throw new Error(`beam ${K} is wider than the WebAssembly decoder's ${x.maxBeam()}`);
   const file = heap.place(bytes);
-  const end = bytes.length;
-  let pos = 0;
-  const need = (n: number): number => {
-    if (n < 0 || pos + n > end) throw new Error('ner model: truncated');
-    const at = pos;
-    pos += n;
-    return file + at;
-  };
-  const u32 = (): number => {
-    const at = need(4) - file;
-    return (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0;
-  };
-  const even = (): void => {
-    if (pos % 2 && bytes[need(1) - file] !== 0) throw new Error('ner model: bad padding');
-  };
-  // The key index: bucket starts by running sums here; the low halves are read where they lie (little-endian, even).
+  const c = new Columns(bytes);
+  const at = (n: number): number => file + c.skip(n);
+  // A key index: bucket starts by running sums here; the low halves are used where they lie (little-endian, even).
   const keyIndex = (count: number): { start: number; lo: number } => {
     const start = heap.reserve((BUCKETS + 1) * 4);
-    if (x.starts(need(BUCKETS), BUCKETS, start) !== count) throw new Error('ner model: key index does not match the key count');
-    even();
-    return { start, lo: need(2 * count) };
+    if (x.starts(at(BUCKETS), BUCKETS, start) !== count) throw new Error('ner model: key index does not match the key count');
+    c.even();
+    return { start, lo: at(2 * count) };
   };
-  if (u32() !== MAGIC || u32() !== FORMAT_VERSION || u32() !== NUM_LABELS) throw new Error('ner model: bad header');
-  const n = u32();
-  if (n > end) throw new Error('ner model: truncated');
+  const n = c.header();
   const keys = keyIndex(n);
   const rowStart = heap.reserve((n + 1) * 4);
-  const nnz = x.starts(need(n), n, rowStart);
-  const labels = need(nnz);
+  const nnz = x.starts(at(n), n, rowStart);
+  const labels = at(nnz);
+  // A label past the label set would make scoring write outside a row's scores: refuse the file.
   if (x.maxByte(labels, nnz) >= NUM_LABELS) throw new Error('ner model: bad label');
-  const width = u32();
-  if (width !== 1 && width !== 2) throw new Error('ner model: bad weight width');
-  if (width === 2) even();
-  const values = need(nnz * width);
-  const g = u32();
-  if (g > end) throw new Error('ner model: truncated');
+  const width = c.width();
+  if (width === 2) c.even();
+  const values = at(nnz * width);
+  const g = c.count();
   const gaz = keyIndex(g);
-  const masks = need(g);
-  if (pos !== end) throw new Error('ner model: trailing bytes');
+  const masks = at(g);
+  c.end();
   x.setModel(keys.start, keys.lo, rowStart, labels, values, width === 2 ? 1 : 0, gaz.start, gaz.lo, masks);
-  return taggerOn(heap, options);
-}
-
-function checkBeam(x: DecodeExports, options: TaggerOptions): void {
-  const K = options.beam ?? DEFAULT_BEAM;
-  if (!Number.isInteger(K)) throw new Error(`beam ${K} is not a whole number`);
-  if (K > x.maxBeam()) throw new Error(`beam ${K} is wider than the WebAssembly decoder's ${x.maxBeam()}`);
+  return taggerOn(heap, K, options.gate ?? true);
 }
 
 /** The tagger over a heap whose model is set: per-sentence areas after the model, laid out again for longer sentences. */
-function taggerOn(heap: Heap, options: TaggerOptions): Tagger {
+function taggerOn(heap: Heap, K: number, gate: boolean): Tagger {
   const { x } = heap;
   const mem = x.memory;
-  const K = Math.max(1, options.beam ?? DEFAULT_BEAM);
-  const gate = options.gate ?? true ? 1 : 0;
   const workStart = heap.top;
   let cap = 0, toks = 0, uni = 0, out = 0;
   let u32 = new Uint32Array(0), u8 = new Uint8Array(0);
@@ -172,7 +138,7 @@ function taggerOn(heap: Heap, options: TaggerOptions): Tagger {
       // History is fixed while a sentence is decoded (committed below), so its features are known up front.
       u32[r + 8] = t.nameLike ? wordHistory(t.lower, t.sh, hist, u32, r + 9) : 0;
     }
-    x.decode(n, headlineOf(info) ? 1 : 0, K, gate);
+    x.decode(n, headlineOf(info) ? 1 : 0, K, gate ? 1 : 0);
     const labels = u8.slice(out, out + n);
     for (let i = 0; i < n; i++) if (info[i]!.nameLike) rememberWord(info[i]!.lower, labels[i]!, hist);
     return labels;

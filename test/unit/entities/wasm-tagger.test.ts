@@ -5,13 +5,14 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { decodeModel, decodeSparse, encodeModel, type SparseModel } from '../../../src/core/entities/model-io';
 import { createTagger } from '../../../src/core/entities/tagger';
-import { compileDecoder, createWasmTagger, loadWasmTagger } from '../../../src/core/entities/wasm-tagger';
+import { compileDecoder, loadWasmTagger } from '../../../src/core/entities/wasm-tagger';
 import { loadTagger } from '../../../src/core/entities/load-model';
 import { splitSentences, tokenize } from '../../../src/core/entities/tokenize';
 
 const MODEL_PATH = path.resolve('src/core/entities/model/ner.bin');
 const WASM_PATH = path.resolve('src/core/entities/model/decode.wasm');
 let model: SparseModel;
+const modelBytes = () => new Uint8Array(readFileSync(MODEL_PATH));
 let decoder: WebAssembly.Module;
 beforeAll(() => {
   model = decodeSparse(new Uint8Array(readFileSync(MODEL_PATH)));
@@ -47,21 +48,15 @@ function randomSentences(count: number, seed = 11): string[][] {
 }
 
 describe('WebAssembly tagger', () => {
-  test('gives the JavaScript tagger\'s labels on fixture text and token soup (several documents, long sentences)', () => {
+  test('read from ner.bin in place, it gives the JavaScript tagger\'s labels on fixture text and token soup (several documents, long sentences)', () => {
     const sentences = [...fixtureSentences(), [], ...randomSentences(120)];
     const bounds = [0, 40, 41, 200];
     const js = createTagger(model).labelSentences(sentences, bounds);
-    const wasm = createWasmTagger(model, decoder).labelSentences(sentences, bounds);
+    const wasm = loadWasmTagger(modelBytes(), decoder).labelSentences(sentences, bounds);
     expect(sentences.length).toBeGreaterThan(300);
     expect(wasm.map((l) => [...l])).toEqual(js.map((l) => [...l]));
     // Not all O: the comparison covers names.
     expect(js.flatMap((l) => [...l]).filter((l) => l !== 0).length).toBeGreaterThan(200);
-  });
-
-  test('loaded straight from ner.bin (read in place, one-byte weights) it gives the same labels', () => {
-    const sentences = [...fixtureSentences(), ...randomSentences(60, 3)];
-    const fromFile = loadWasmTagger(new Uint8Array(readFileSync(MODEL_PATH)), decoder).labelSentences(sentences);
-    expect(fromFile.map((l) => [...l])).toEqual(createTagger(model).labelSentences(sentences).map((l) => [...l]));
   });
 
   test('a model with two-byte weights loads from its file too (weights tripled: the same decisions)', () => {
@@ -96,7 +91,7 @@ describe('WebAssembly tagger', () => {
 
   test.each([{ beam: 1 }, { beam: 8 }, { gate: false }])('same labels with options %o', (options) => {
     const sentences = randomSentences(60, 5);
-    expect(createWasmTagger(model, decoder, options).tagSentences(sentences)).toEqual(createTagger(model, options).tagSentences(sentences));
+    expect(loadWasmTagger(modelBytes(), decoder, options).tagSentences(sentences)).toEqual(createTagger(model, options).tagSentences(sentences));
   });
 
   test('loadTagger uses it when given the module, and falls back to JavaScript when it cannot be used', () => {
@@ -110,8 +105,9 @@ describe('WebAssembly tagger', () => {
     expect(fallback.tagSentences([['Okada', 'visited', 'Moscow', '.']])[0]).toEqual(createTagger(model).tagSentences([['Okada', 'visited', 'Moscow', '.']])[0]);
   });
 
-  test('refuses a beam wider than the module supports', () => {
-    expect(() => createWasmTagger(model, decoder, { beam: 64 })).toThrow(/beam 64/);
+  test('refuses a beam wider than the module supports, or not a whole number', () => {
+    expect(() => loadWasmTagger(modelBytes(), decoder, { beam: 64 })).toThrow(/beam 64/);
+    expect(() => loadWasmTagger(modelBytes(), decoder, { beam: 2.5 })).toThrow(/whole number/);
   });
 
   test('the committed decode.wasm is what the AssemblyScript source compiles to', () => {

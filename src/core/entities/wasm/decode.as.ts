@@ -165,6 +165,13 @@ function gazetteerCodes(n: i32): void {
   }
 }
 
+/** Features of the current token besides its unigrams, in `feats[0 .. nf)`. */
+let nf: usize = 0;
+// @ts-ignore: decorator
+@inline function push(feature: u32): void {
+  store<u32>(feats + (nf++ << 2), feature);
+}
+
 /** Static scores of token i into `stat` (features.ts prepareSentence, in any order: scores are integer sums). */
 function staticScores(i: i32, n: i32, headline: u32): void {
   memory.fill(stat, 0, L * 4);
@@ -174,39 +181,48 @@ function staticScores(i: i32, n: i32, headline: u32): void {
   const wp1 = i + 1 < n ? field(i + 1, 0) : PAD_LOWER, wp2 = i + 2 < n ? field(i + 2, 0) : PAD_LOWER;
   const sm1 = i >= 1 ? field(i - 1, 1) : PAD_SHAPE, sm2 = i >= 2 ? field(i - 2, 1) : PAD_SHAPE;
   const sp1 = i + 1 < n ? field(i + 1, 1) : PAD_SHAPE, sp2 = i + 2 < n ? field(i + 2, 1) : PAD_SHAPE;
-  let k: usize = 0;
-  store<u32>(feats + (k++ << 2), mix(Wm1, wm1));
-  store<u32>(feats + (k++ << 2), mix(Wp1, wp1));
-  store<u32>(feats + (k++ << 2), mix(Wm2, wm2));
-  store<u32>(feats + (k++ << 2), mix(Wp2, wp2));
-  store<u32>(feats + (k++ << 2), mix(mix(Wm1W0, wm1), w));
-  store<u32>(feats + (k++ << 2), mix(mix(W0Wp1, w), wp1));
-  store<u32>(feats + (k++ << 2), mix(Shm1, sm1));
-  store<u32>(feats + (k++ << 2), mix(Shp1, sp1));
-  store<u32>(feats + (k++ << 2), mix(Shm2, sm2));
-  store<u32>(feats + (k++ << 2), mix(Shp2, sp2));
-  store<u32>(feats + (k++ << 2), mix(mix(Shm1Sh0, sm1), sh));
-  store<u32>(feats + (k++ << 2), mix(mix(Sh0Shp1, sh), sp1));
-  store<u32>(feats + (k++ << 2), mix(mix(mix(Shm1Sh0Shp1, sm1), sh), sp1));
-  store<u32>(feats + (k++ << 2), mix(mix(Sh0Wm1, sh), wm1));
-  store<u32>(feats + (k++ << 2), mix(mix(Sh0Wp1, sh), wp1));
-  if (i == 0) store<u32>(feats + (k++ << 2), mix(First, sh));
+  nf = 0;
+  push(mix(Wm1, wm1));
+  push(mix(Wp1, wp1));
+  push(mix(Wm2, wm2));
+  push(mix(Wp2, wp2));
+  push(mix(mix(Wm1W0, wm1), w));
+  push(mix(mix(W0Wp1, w), wp1));
+  push(mix(Shm1, sm1));
+  push(mix(Shp1, sp1));
+  push(mix(Shm2, sm2));
+  push(mix(Shp2, sp2));
+  push(mix(mix(Shm1Sh0, sm1), sh));
+  push(mix(mix(Sh0Shp1, sh), sp1));
+  push(mix(mix(mix(Shm1Sh0Shp1, sm1), sh), sp1));
+  push(mix(mix(Sh0Wm1, sh), wm1));
+  push(mix(mix(Sh0Wp1, sh), wp1));
+  if (i == 0) push(mix(First, sh));
   if (headline) {
-    store<u32>(feats + (k++ << 2), mix(Headline, sh));
-    store<u32>(feats + (k++ << 2), mix(HeadlineW0, w));
+    push(mix(Headline, sh));
+    push(mix(HeadlineW0, w));
   }
-  store<u32>(feats + (k++ << 2), mix(mix(mix(DocCase, dc), sh), (i == 0 ? 1 : 0) | (headline << 1)));
+  push(mix(mix(mix(DocCase, dc), sh), (i == 0 ? 1 : 0) | (headline << 1)));
   for (let m = <u32>load<u16>(codes + (<usize>i << 1)), code: u32 = 0; m; m >>>= 1, code++)
     if (m & 1) {
-      store<u32>(feats + (k++ << 2), mix(Gaz, code));
-      store<u32>(feats + (k++ << 2), mix(mix(GazCap, code), cap | (headline << 1)));
+      push(mix(Gaz, code));
+      push(mix(mix(GazCap, code), cap | (headline << 1)));
     }
-  if (i > 0) for (let m = <u32>load<u16>(codes + (<usize>(i - 1) << 1)), code: u32 = 0; m; m >>>= 1, code++) if (m & 1) store<u32>(feats + (k++ << 2), mix(GazM1, code));
-  if (i + 1 < n) for (let m = <u32>load<u16>(codes + (<usize>(i + 1) << 1)), code: u32 = 0; m; m >>>= 1, code++) if (m & 1) store<u32>(feats + (k++ << 2), mix(GazP1, code));
+  if (i > 0) for (let m = <u32>load<u16>(codes + (<usize>(i - 1) << 1)), code: u32 = 0; m; m >>>= 1, code++) if (m & 1) push(mix(GazM1, code));
+  if (i + 1 < n) for (let m = <u32>load<u16>(codes + (<usize>(i + 1) << 1)), code: u32 = 0; m; m >>>= 1, code++) if (m & 1) push(mix(GazP1, code));
   // Document history (computed by the caller: it is fixed while a sentence is decoded).
   const hn = field(i, 8);
-  for (let j: u32 = 0; j < hn; j++) store<u32>(feats + (k++ << 2), field(i, 9 + <i32>j));
-  accumulate(feats, 0, <i32>k, stat);
+  for (let j: u32 = 0; j < hn; j++) push(field(i, 9 + <i32>j));
+  accumulate(feats, 0, <i32>nf, stat);
+}
+
+/** Copy path `from` of the next beam (score, last two labels, parent) into slot `to`. */
+// @ts-ignore: decorator
+@inline function moveSlot(score: usize, p1: usize, p2: usize, to: i32, from: i32): void {
+  store<f64>(score + (<usize>to << 3), load<f64>(score + (<usize>from << 3)));
+  store<u8>(p1 + to, load<u8>(p1 + from));
+  store<u8>(p2 + to, load<u8>(p2 + from));
+  store<i32>(parent + (<usize>to << 2), load<i32>(parent + (<usize>from << 2)));
 }
 
 /**
@@ -256,19 +272,11 @@ export function decode(n: i32, headline: u32, K: i32, gate: bool): void {
         if (at >= 0) {
           if (score <= load<f64>(nxtScore + (<usize>at << 3))) continue;
           m--;
-          for (let q = at; q < m; q++) {
-            store<f64>(nxtScore + (<usize>q << 3), load<f64>(nxtScore + (<usize>(q + 1) << 3)));
-            store<u8>(nxtP1 + q, load<u8>(nxtP1 + q + 1));
-            store<u8>(nxtP2 + q, load<u8>(nxtP2 + q + 1));
-            store<i32>(parent + (<usize>q << 2), load<i32>(parent + (<usize>(q + 1) << 2)));
-          }
+          for (let q = at; q < m; q++) moveSlot(nxtScore, nxtP1, nxtP2, q, q + 1);
         }
         let q = m < K ? m++ : m - 1;
         while (q > 0 && load<f64>(nxtScore + (<usize>(q - 1) << 3)) < score) {
-          store<f64>(nxtScore + (<usize>q << 3), load<f64>(nxtScore + (<usize>(q - 1) << 3)));
-          store<u8>(nxtP1 + q, load<u8>(nxtP1 + q - 1));
-          store<u8>(nxtP2 + q, load<u8>(nxtP2 + q - 1));
-          store<i32>(parent + (<usize>q << 2), load<i32>(parent + (<usize>(q - 1) << 2)));
+          moveSlot(nxtScore, nxtP1, nxtP2, q, q - 1);
           q--;
         }
         store<f64>(nxtScore + (<usize>q << 3), score);
