@@ -55,18 +55,17 @@ export async function entitiesOf(text: string, names: boolean): Promise<EntityRe
 }
 
 /**
- * Load the model ahead of a request (see BackgroundProtocol.prepareEntities): only when the user has highlights on
- * and NewsLens runs on the page's site.
+ * A starting page's entities (see BackgroundProtocol.pageEntities): tagged only when the user has highlights on and
+ * NewsLens runs on the page's site, else null without loading anything.
  */
-export async function prepareEntities(pageUrl: string | undefined): Promise<boolean> {
+export async function pageEntities(pageUrl: string | undefined, text: string, names: boolean): Promise<EntityResult | null> {
   const settings = await loadSettings();
   let host = '';
   try {
     host = new URL(pageUrl ?? '').hostname;
   } catch {
-    return false;
+    return null;
   }
-  if (!settings.highlights || !enabledOn(settings, host)) return false;
-  await getTagger();
-  return true;
+  if (!settings.highlights || !enabledOn(settings, host)) return null;
+  return entitiesOf(text, names);
 }

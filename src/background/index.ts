@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import type { BackgroundProtocol, ContentProtocol } from '../shared/messages.js';
 import { listen, sendToTab } from '../shared/rpc.js';
 import { t } from '../shared/i18n.js';
-import { entitiesOf, prepareEntities } from './entity-service.js';
+import { entitiesOf, pageEntities } from './entity-service.js';
 import { saveTab } from './save.js';
 
 const OWN_ORIGIN = new URL(browser.runtime.getURL('/')).origin;
@@ -20,7 +20,7 @@ listen<BackgroundProtocol>(
       await browser.action.setBadgeBackgroundColor({ tabId: sender.tabId, color: '#3b5b7a' });
     },
     findEntities: ({ text, names }) => entitiesOf(text, names),
-    prepareEntities: (_args, sender) => prepareEntities(sender.url),
+    pageEntities: ({ text, names }, sender) => pageEntities(sender.url, text, names),
     saveTab: ({ tabId }) => saveTab(tabId),
   },
   // Only our own content scripts and pages talk to us (no externally_connectable, but check anyway).

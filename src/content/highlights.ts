@@ -9,6 +9,22 @@ import type { EntityResult, EntityState, Result } from '../shared/messages.js';
 import { ATTR_HIDDEN } from './hide.js';
 import { paintEntities, type Painter } from './paint-highlights.js';
 import { attachTooltips, type TooltipController } from './entity-tooltip.js';
+import { scriptStart } from './clock.js';
+
+/**
+ * Entities asked for at the page's start, before the analysis, over the text of the whole body: the background tags
+ * them on the other core while the page is analysed, so highlights can be painted right after hiding instead of a
+ * round trip and a tagging later. The analysis then says which of them a reader sees (inside the article root, not
+ * in hidden clutter).
+ */
+export interface EarlyEntities {
+  /** The body's text index, made before the analysis marked anything. */
+  index: TextIndex;
+  /** Null: highlights are off for this site in the stored settings, nothing was tagged. */
+  answer: Promise<Result<EntityResult | null>>;
+  /** Milliseconds the index took (reported, part of the start-up). */
+  indexMs: number;
+}
 
 export interface HighlightDeps {
   doc: Document;
@@ -32,6 +48,8 @@ export class HighlightController {
   private timings: EntityState['timings'];
   private namesSkipped = false;
   private engine: EntityState['engine'];
+  private early = false;
+  private sinceStartMs: number | undefined;
   private generation = 0;
 
   constructor(
@@ -43,7 +61,7 @@ export class HighlightController {
   state(): EntityState {
     const counts: Partial<Record<EntityType, number>> = {};
     for (const m of this.painter?.mentions ?? []) counts[m.span.type] = (counts[m.span.type] ?? 0) + 1;
-    return { enabled: this.enabled, status: this.status, error: this.error, counts, hiddenTypes: [...this.hidden], ms: this.ms, firstMs: this.firstMs, timings: this.timings, namesSkipped: this.namesSkipped, engine: this.engine };
+    return { enabled: this.enabled, status: this.status, error: this.error, counts, hiddenTypes: [...this.hidden], ms: this.ms, firstMs: this.firstMs, timings: this.timings, namesSkipped: this.namesSkipped, engine: this.engine, early: this.early, sinceStartMs: this.sinceStartMs };
   }
 
   /**
@@ -53,9 +71,10 @@ export class HighlightController {
    * first paint. The tagger in a background worker that has just started runs cold and takes hundreds of ms on a
    * long article; the first pass puts highlights where the reader looks in a fraction of that. `pageStart`: the
    * page has just loaded, the reader is at its top (reading the scroll position would force a layout right after
-   * hiding changed the page's styles: 20-30 ms on a news page).
+   * hiding changed the page's styles: 20-30 ms on a news page). `early`: the entities the page's start asked for
+   * (see EarlyEntities); when they came, they are painted in one pass and nothing is asked again.
    */
-  async paint(pageStart = false): Promise<void> {
+  async paint(pageStart = false, early?: EarlyEntities): Promise<void> {
     this.clear();
     if (!this.enabled) return;
     const root = this.deps.root();
@@ -65,8 +84,27 @@ export class HighlightController {
     }
     const gen = ++this.generation;
     this.status = 'loading';
-    this.ms = this.firstMs = this.timings = undefined;
+    this.ms = this.firstMs = this.timings = this.sinceStartMs = undefined;
+    this.early = false;
     const t0 = performance.now();
+    if (early?.index.text) {
+      const r = await early.answer;
+      if (gen !== this.generation || !this.enabled) return;
+      if (r.ok && r.value) {
+        const t1 = performance.now();
+        this.namesSkipped = !namesApply(early.index.text, this.deps.lang());
+        const article = buildTextIndex(root, (el) => el.hasAttribute(ATTR_HIDDEN));
+        this.show(article, inArticle(early.index, article, r.value.spans));
+        this.finish(r.value.engine);
+        const t2 = performance.now();
+        this.ms = this.firstMs = t2 - t0;
+        this.timings = { index: early.indexMs, tag: t1 - t0, paint: t2 - t1 };
+        this.early = true;
+        this.sinceStartMs = t2 - scriptStart;
+        return;
+      }
+      // Off in the stored settings but on here (switched on since), or the background failed: ask again below.
+    }
     // Only what a reader sees: hidden clutter is left out of the text, so it is never highlighted.
     const index = buildTextIndex(root, (el) => el.hasAttribute(ATTR_HIDDEN));
     const t1 = performance.now();
@@ -97,13 +135,17 @@ export class HighlightController {
       return;
     }
     this.show(index, r.value.spans);
-    this.engine = r.value.engine;
-    this.status = 'ready';
-    this.error = undefined;
+    this.finish(r.value.engine);
     const t3 = performance.now();
     this.ms = t3 - t0;
     this.firstMs ??= this.ms;
     this.timings = { index: t1 - t0, tag: t2 - t1, paint: t3 - t2 };
+  }
+
+  private finish(engine: EntityState['engine']): void {
+    this.engine = engine;
+    this.status = 'ready';
+    this.error = undefined;
   }
 
   /** Replace what is painted (if anything) with these spans, in one synchronous step: no frame without highlights. */
@@ -150,6 +192,24 @@ export class HighlightController {
     const all: EntityType[] = ['PER', 'LOC', 'ORG', 'MISC', 'DATE', 'TIME', 'MONEY', 'PERCENT'];
     return new Set(all.filter((t) => !this.hidden.has(t)));
   }
+}
+
+/**
+ * Spans of the page's text moved onto the article's text: those a reader sees as part of the article (both ends in
+ * text nodes of `article`, which leaves out hidden clutter), with offsets into `article.text`. Both indexes hold the
+ * same Text nodes, so a span is placed by node and offset, never by searching for its words.
+ */
+export function inArticle(page: TextIndex, article: TextIndex, spans: readonly EntitySpan[]): EntitySpan[] {
+  const at = new Map<Text, number>();
+  article.nodes.forEach((n, i) => at.set(n, article.starts[i]));
+  const moved: EntitySpan[] = [];
+  for (const s of spans) {
+    const a = page.locate(s.start, 'start'), b = page.locate(s.end, 'end');
+    const from = a && at.get(a.node), to = b && at.get(b.node);
+    if (from === undefined || from === null || to === undefined || to === null) continue;
+    moved.push({ ...s, start: from + a!.offset, end: to + b!.offset });
+  }
+  return moved;
 }
 
 /** Text a first pass covers: about two screens of an article column. */

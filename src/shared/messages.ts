@@ -55,13 +55,23 @@ export interface EntityState {
   counts: Partial<Record<EntityType, number>>;
   /** Types the user switched off (remembered). */
   hiddenTypes: EntityType[];
-  /** Milliseconds from asking for entities to highlights painted, and its parts. */
+  /**
+   * Milliseconds from asking for entities to highlights painted, and its parts. When the page's start asked for them
+   * before its analysis (`early`), from hiding applied to highlights painted: what highlights add to the wait.
+   */
   ms?: number;
+  /** The entities were asked for at the page's start, over the whole page's text, and tagged during the analysis. */
+  early?: boolean;
+  /** Milliseconds from the content script's start to these highlights painted (early answers only). */
+  sinceStartMs?: number;
   /** Milliseconds to the first highlights on screen (the first pass near the reader on a long article). */
   firstMs?: number;
   /** The page is not in English: names (PER/LOC/ORG/MISC) were not looked for, only dates, money and percentages. */
   namesSkipped?: boolean;
-  /** Of `ms`: text index, waiting for the whole article's entities (the first pass painted meanwhile), painting. */
+  /**
+   * Of `ms`: text index, waiting for the whole article's entities (the first pass painted meanwhile), painting. For
+   * an early answer, `index` is the page's text index made at the start (not part of `ms`).
+   */
   timings?: { index: number; tag: number; paint: number };
   /** What ran the tagger's scoring for the last answer: WebAssembly, or JavaScript where the browser refused it. */
   engine?: 'wasm' | 'js';
@@ -101,10 +111,11 @@ export interface BackgroundProtocol {
   /** `names`: look for names too (false on a non-English article: dates, money, percentages only). */
   findEntities(args: { text: string; names: boolean }): EntityResult;
   /**
-   * A page is starting: load the entity model now if highlights are on, while the page's content script analyses
-   * the page, rather than after it asks for entities. True when the model is (or was already) loaded.
+   * A page is starting: if highlights are on for the sender's site, load the model and tag `text` (the text of the
+   * whole page, read before the analysis) while the page's content script analyses the page. Null when highlights
+   * are off there (nothing loaded, nothing tagged).
    */
-  prepareEntities(args: Record<string, never>): boolean;
+  pageEntities(args: { text: string; names: boolean }): EntityResult | null;
   /** Save the article of a tab to the library; re-saving the same article updates it and keeps its tags. */
   saveTab(args: { tabId: number }): SaveResult;
 }

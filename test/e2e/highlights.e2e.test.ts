@@ -53,8 +53,11 @@ test('people, places and organisations of the demo article are highlighted; a ty
   const tabId = await browser.activeTabId();
   // The tagger's scoring ran in WebAssembly: the extension's CSP allows compiling its own module (a CSP without
   // 'wasm-unsafe-eval' would silently fall back to the slower JavaScript tagger).
-  const state = (await browser.sw.evaluate((id) => chrome.tabs.sendMessage(id, { nl: 1, type: 'getPageState', args: {} }), tabId)) as { ok: boolean; value: { entities: { engine?: string } } };
+  const state = (await browser.sw.evaluate((id) => chrome.tabs.sendMessage(id, { nl: 1, type: 'getPageState', args: {} }), tabId)) as { ok: boolean; value: { entities: { engine?: string; early?: boolean } } };
   expect(state.value.entities.engine).toBe('wasm');
+  // They came from the page's start (the whole page's text, tagged while the page was analysed), and the rails'
+  // names in that text were left out above.
+  expect(state.value.entities.early).toBe(true);
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
   await popup.waitForSelector('[data-entity-count="PER"]');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { HighlightController, FIRST_PASS_CHARS, nearReader } from '../../../src/content/highlights.js';
+import { HighlightController, FIRST_PASS_CHARS, inArticle, nearReader, type EarlyEntities } from '../../../src/content/highlights.js';
 import { buildTextIndex } from '../../../src/core/entities/text-index.js';
 import type { EntitySpan } from '../../../src/core/entities/find-entities.js';
 import type { EntityResult, Result } from '../../../src/shared/messages.js';
@@ -157,5 +157,57 @@ describe('the page language reaches the legend', () => {
       expect(c.state().namesSkipped).toBe(skipped);
       expect(asked).toEqual([!skipped, !skipped]);
     }
+  });
+});
+
+describe('entities asked for at the page start, over the whole page', () => {
+  /** A page with clutter around the article and a hidden block inside it, every block naming Okada and Tokyo. */
+  const cluttered = () =>
+    loadPage(`<html><body><nav><a href="/">Okada in Tokyo: more stories</a></nav>
+      <article id="a"><p>${PARA}</p><div data-nl-hidden="inline-related">Read also: Okada visits Tokyo</div><p>${PARA}</p></article>
+      <aside><p>${PARA}</p></aside></body></html>`);
+
+  const early = async (doc: Document, calls: string[]): Promise<EarlyEntities> => {
+    const index = buildTextIndex(doc.body);
+    return { index, indexMs: 1, answer: answer(fakeTagger(calls)(index.text)) };
+  };
+
+  test('inArticle keeps the spans inside the root and outside hidden blocks, at their article offsets', () => {
+    const doc = cluttered();
+    const pageIndex = buildTextIndex(doc.body);
+    const article = buildTextIndex(doc.getElementById('a')!, (el) => el.hasAttribute('data-nl-hidden'));
+    const spans: EntitySpan[] = [];
+    for (let i = pageIndex.text.indexOf('Okada'); i >= 0; i = pageIndex.text.indexOf('Okada', i + 1)) spans.push({ type: 'PER', text: 'Okada', start: i, end: i + 5 });
+    expect(spans.length).toBe(5); // menu, article x2, hidden line, aside
+    const moved = inArticle(pageIndex, article, spans);
+    expect(moved.length).toBe(2);
+    for (const m of moved) expect(article.text.slice(m.start, m.end)).toBe('Okada');
+    // A span that crosses from the article into what follows it is dropped, not cut.
+    const end = pageIndex.text.indexOf(PARA, pageIndex.text.indexOf('Read also')) + PARA.length;
+    expect(inArticle(pageIndex, article, [{ type: 'MISC', text: 'x', start: end - 5, end: end + 5 }])).toEqual([]);
+  });
+
+  test('the early answer is painted over the article only, and nothing is asked again', async () => {
+    const doc = cluttered();
+    const calls: string[] = [];
+    const asked: string[] = [];
+    const c = controller(doc, fakeTagger(asked));
+    await c.paint(true, await early(doc, calls));
+    expect(asked).toEqual([]);
+    expect(calls.length).toBe(1);
+    expect(c.state()).toMatchObject({ status: 'ready', early: true, counts: { PER: 2, LOC: 2 } });
+    expect(c.state().sinceStartMs).toBeGreaterThan(0);
+    const painted = Array.from(doc.querySelectorAll('nl-entity'));
+    expect(painted.every((e) => e.closest('#a') && !e.closest('[data-nl-hidden]'))).toBe(true);
+  });
+
+  test('an early answer of null (highlights off in the stored settings) falls back to asking for the article', async () => {
+    const doc = cluttered();
+    const asked: string[] = [];
+    const c = controller(doc, fakeTagger(asked));
+    const index = buildTextIndex(doc.body);
+    await c.paint(true, { index, indexMs: 1, answer: Promise.resolve({ ok: true, value: null }) });
+    expect(asked).toEqual([buildTextIndex(doc.getElementById('a')!, (el) => el.hasAttribute('data-nl-hidden')).text]);
+    expect(c.state()).toMatchObject({ status: 'ready', early: false, counts: { PER: 2, LOC: 2 } });
   });
 });
