@@ -10,6 +10,7 @@ import { findEntities } from '../core/entities/find-entities.js';
 import type { EntityResult } from '../shared/messages.js';
 import type { Tagger } from '../core/entities/tagger.js';
 import { enabledOn, loadSettings } from '../shared/settings.js';
+import { shortestFirst } from './shortest-first.js';
 
 /** Longest text tagged in one request (a very long page is cut, not refused: ~100k words). */
 export const MAX_ENTITY_TEXT = 600_000;
@@ -45,13 +46,12 @@ export function getTagger(): Promise<Tagger> {
   return tagger;
 }
 
-/** Entities of a text. */
-export async function entitiesOf(text: string, names: boolean): Promise<EntityResult> {
-  const t = await getTagger();
-  // One request per task: requests that waited for the model resume together, and without this the second (a
-  // whole article) would be tagged before the first's reply (the text near the reader) is even sent.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return { spans: findEntities(text.length > MAX_ENTITY_TEXT ? text.slice(0, MAX_ENTITY_TEXT) : text, t, names), engine: t.engine };
+const queue = shortestFirst<Tagger, EntityResult>(getTagger);
+
+/** Entities of a text (see shortest-first.ts for the order in which waiting texts are tagged). */
+export function entitiesOf(text: string, names: boolean): Promise<EntityResult> {
+  const cut = text.length > MAX_ENTITY_TEXT ? text.slice(0, MAX_ENTITY_TEXT) : text;
+  return queue(cut, (t) => ({ spans: findEntities(cut, t, names), engine: t.engine }));
 }
 
 /**

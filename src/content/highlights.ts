@@ -24,6 +24,8 @@ export interface EarlyEntities {
   answer: Promise<Result<EntityResult | null>>;
   /** Milliseconds the index took (reported, part of the start-up). */
   indexMs: number;
+  /** The answer has not come yet. */
+  pending(): boolean;
 }
 
 export interface HighlightDeps {
@@ -87,29 +89,13 @@ export class HighlightController {
     this.ms = this.firstMs = this.timings = this.sinceStartMs = undefined;
     this.early = false;
     const t0 = performance.now();
-    if (early?.index.text) {
-      const r = await early.answer;
-      if (gen !== this.generation || !this.enabled) return;
-      if (r.ok && r.value) {
-        const t1 = performance.now();
-        this.namesSkipped = !namesApply(early.index.text, this.deps.lang());
-        const article = buildTextIndex(root, (el) => el.hasAttribute(ATTR_HIDDEN));
-        this.show(article, inArticle(early.index, article, r.value.spans));
-        this.finish(r.value.engine);
-        const t2 = performance.now();
-        this.ms = this.firstMs = t2 - t0;
-        this.timings = { index: early.indexMs, tag: t1 - t0, paint: t2 - t1 };
-        this.early = true;
-        this.sinceStartMs = t2 - scriptStart;
-        return;
-      }
-      // Off in the stored settings but on here (switched on since), or the background failed: ask again below.
-    }
     // Only what a reader sees: hidden clutter is left out of the text, so it is never highlighted.
     const index = buildTextIndex(root, (el) => el.hasAttribute(ATTR_HIDDEN));
     const t1 = performance.now();
     const names = namesApply(index.text, this.deps.lang());
     this.namesSkipped = !names;
+    if (early?.index.text && (await this.paintEarly(early, index, names, gen, t0))) return;
+    if (gen !== this.generation || !this.enabled) return;
     const near = nearReader(this.deps.doc, index, !pageStart);
     // Both requests at once: the background answers them in order, and tags the whole text while this page paints
     // the first answer.
@@ -140,6 +126,47 @@ export class HighlightController {
     this.ms = t3 - t0;
     this.firstMs ??= this.ms;
     this.timings = { index: t1 - t0, tag: t2 - t1, paint: t3 - t2 };
+  }
+
+  /**
+   * Paint the entities the page's start asked for; false when there are none to paint (null: highlights were off in
+   * the stored settings when the page started; or the background failed), and the caller asks for the article.
+   * When they are still on their way after NEAR_PASS_AFTER_MS (a background that has just started loads the model,
+   * then tags the whole page cold: hundreds of ms), the text near the reader is asked for too and painted first: the
+   * background tags the shortest waiting text first (see shortest-first.ts), so it overtakes the page's text.
+   */
+  private async paintEarly(early: EarlyEntities, index: TextIndex, names: boolean, gen: number, t0: number): Promise<boolean> {
+    const live = () => gen === this.generation && this.enabled;
+    let whole = false;
+    const near = nearReader(this.deps.doc, index, false);
+    // A warm background has the answer on its way already (it waits behind the page's rendering after hiding): the
+    // text near the reader is asked for only when it has not come a little later.
+    const timer = near
+      ? setTimeout(() => {
+          if (!live() || whole || !early.pending()) return;
+          void this.deps.findEntities(index.text.slice(near.start, near.end), names).then((first) => {
+            if (!live() || whole || !first.ok) return;
+            this.show(index, first.value.spans.map((e) => ({ ...e, start: e.start + near.start, end: e.end + near.start })));
+            this.firstMs = performance.now() - t0;
+          });
+        }, NEAR_PASS_AFTER_MS)
+      : undefined;
+    const r = await early.answer;
+    whole = true;
+    clearTimeout(timer);
+    if (!live() || !r.ok || !r.value) return !live();
+    const t1 = performance.now();
+    // A first pass painted by wrapping split the text nodes: restore them before reading offsets through them.
+    this.removePaint();
+    this.show(index, inArticle(early.index, index, r.value.spans));
+    this.finish(r.value.engine);
+    const t2 = performance.now();
+    this.ms = t2 - t0;
+    this.firstMs ??= this.ms;
+    this.timings = { index: early.indexMs, tag: t1 - t0, paint: t2 - t1 };
+    this.early = true;
+    this.sinceStartMs = t2 - scriptStart;
+    return true;
   }
 
   private finish(engine: EntityState['engine']): void {
@@ -211,6 +238,9 @@ export function inArticle(page: TextIndex, article: TextIndex, spans: readonly E
   }
   return moved;
 }
+
+/** How long an early answer may take before the text near the reader is asked for on its own. */
+export const NEAR_PASS_AFTER_MS = 30;
 
 /** Text a first pass covers: about two screens of an article column. */
 export const FIRST_PASS_CHARS = 3000;

@@ -193,7 +193,10 @@ function askEntitiesEarly(doc: Document): EarlyEntities | null {
   const fits = index.text.length <= EARLY_TEXT_MAX;
   const text = fits ? index.text : '';
   const answer = sendToBackground('pageEntities', { text, names: namesApply(text, doc.documentElement.lang) });
-  return fits ? { index, answer, indexMs: performance.now() - t0 } : null;
+  let pending = true;
+  const settle = () => (pending = false);
+  answer.then(settle, settle);
+  return fits ? { index, answer, indexMs: performance.now() - t0, pending: () => pending } : null;
 }
 
 void start();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { HighlightController, FIRST_PASS_CHARS, inArticle, nearReader, type EarlyEntities } from '../../../src/content/highlights.js';
+import { HighlightController, FIRST_PASS_CHARS, NEAR_PASS_AFTER_MS, inArticle, nearReader, type EarlyEntities } from '../../../src/content/highlights.js';
 import { buildTextIndex } from '../../../src/core/entities/text-index.js';
 import type { EntitySpan } from '../../../src/core/entities/find-entities.js';
 import type { EntityResult, Result } from '../../../src/shared/messages.js';
@@ -169,7 +169,7 @@ describe('entities asked for at the page start, over the whole page', () => {
 
   const early = async (doc: Document, calls: string[]): Promise<EarlyEntities> => {
     const index = buildTextIndex(doc.body);
-    return { index, indexMs: 1, answer: answer(fakeTagger(calls)(index.text)) };
+    return { index, indexMs: 1, answer: answer(fakeTagger(calls)(index.text)), pending: () => false };
   };
 
   test('inArticle keeps the spans inside the root and outside hidden blocks, at their article offsets', () => {
@@ -206,8 +206,33 @@ describe('entities asked for at the page start, over the whole page', () => {
     const asked: string[] = [];
     const c = controller(doc, fakeTagger(asked));
     const index = buildTextIndex(doc.body);
-    await c.paint(true, { index, indexMs: 1, answer: Promise.resolve({ ok: true, value: null }) });
+    await c.paint(true, { index, indexMs: 1, answer: Promise.resolve({ ok: true, value: null }), pending: () => false });
     expect(asked).toEqual([buildTextIndex(doc.getElementById('a')!, (el) => el.hasAttribute('data-nl-hidden')).text]);
     expect(c.state()).toMatchObject({ status: 'ready', early: false, counts: { PER: 2, LOC: 2 } });
+  });
+
+  test('an early answer still on its way on a long article: the text near the reader is asked for after a moment and painted first', async () => {
+    const doc = page(200);
+    const asked: string[] = [];
+    const c = controller(doc, fakeTagger(asked));
+    const index = buildTextIndex(doc.body);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const calls: string[] = [];
+    let pending = true;
+    const answered = held.then(() => answer(fakeTagger(calls)(index.text))).finally(() => (pending = false));
+    const painting = c.paint(true, { index, indexMs: 1, answer: answered, pending: () => pending });
+    await new Promise((r) => setTimeout(r, NEAR_PASS_AFTER_MS / 2));
+    expect(asked.length).toBe(0); // not at once: a warm background's answer is usually a few ms away
+    await new Promise((r) => setTimeout(r, NEAR_PASS_AFTER_MS));
+    expect(asked.length).toBe(1);
+    expect(asked[0].length).toBeLessThan(FIRST_PASS_CHARS + PARA.length + 2);
+    const perBlock = Math.ceil(asked[0].length / (PARA.length + 1));
+    expect(c.state()).toMatchObject({ status: 'loading', counts: { PER: perBlock, LOC: perBlock } });
+    release();
+    await painting;
+    expect(c.state()).toMatchObject({ status: 'ready', early: true, counts: { PER: 200, LOC: 200 } });
+    expect(asked.length).toBe(1); // the whole article came from the page's start, not asked again
+    expect(c.state().firstMs!).toBeLessThan(c.state().ms!);
   });
 });
