@@ -24,6 +24,8 @@ export interface EarlyEntities {
   answer: Promise<Result<EntityResult | null>>;
   /** Milliseconds the index took (reported, part of the start-up). */
   indexMs: number;
+  /** Whether names were looked for (decided on the page's text: see paintEarly). */
+  names: boolean;
   /** The answer has not come yet. */
   pending(): boolean;
 }
@@ -94,7 +96,9 @@ export class HighlightController {
     const t1 = performance.now();
     const names = namesApply(index.text, this.deps.lang());
     this.namesSkipped = !names;
-    if (early?.index.text && (await this.paintEarly(early, index, names, gen, t0))) return;
+    // Names decided on the page's text and on the article's can differ (a Latin menu around a Cyrillic article on a
+    // page without <html lang>): the article decides, so such a page asks again.
+    if (early?.index.text && early.names === names && (await this.paintEarly(early, index, names, gen, t0))) return;
     if (gen !== this.generation || !this.enabled) return;
     const near = nearReader(this.deps.doc, index, !pageStart);
     // Both requests at once: the background answers them in order, and tags the whole text while this page paints
@@ -148,7 +152,7 @@ export class HighlightController {
             if (!live() || whole || !first.ok) return;
             this.show(index, first.value.spans.map((e) => ({ ...e, start: e.start + near.start, end: e.end + near.start })));
             this.firstMs = performance.now() - t0;
-          });
+          }, () => undefined);
         }, NEAR_PASS_AFTER_MS)
       : undefined;
     const r = await early.answer;
@@ -234,9 +238,30 @@ export function inArticle(page: TextIndex, article: TextIndex, spans: readonly E
     const a = page.locate(s.start, 'start'), b = page.locate(s.end, 'end');
     const from = a && at.get(a.node), to = b && at.get(b.node);
     if (from === undefined || from === null || to === undefined || to === null) continue;
-    moved.push({ ...s, start: from + a!.offset, end: to + b!.offset });
+    const start = from + a!.offset, end = to + b!.offset;
+    // The same characters on both sides: not so when the span ran across something hidden between its ends.
+    if (article.text.slice(start, end) !== page.text.slice(s.start, s.end)) continue;
+    moved.push({ ...s, start, end });
   }
   return moved;
+}
+
+/** Longest page text tagged at the start (~30k words); a longer page is tagged after the analysis, article only. */
+export const EARLY_TEXT_MAX = 200_000;
+/** Text in long text nodes (PROSE_NODE_CHARS or more: a sentence) a page needs before its text is tagged at the start. */
+export const EARLY_PROSE_MIN = 800;
+const PROSE_NODE_CHARS = 80;
+
+/**
+ * Whether a starting page's text is worth tagging before its analysis. A page of short pieces (a web app, a search
+ * or listing page) is seldom an article: tagging its text would be work on every such page for nothing, and if the
+ * analysis finds an article there after all, the article is tagged then. A very long page is left to that too.
+ */
+export function worthTaggingEarly(index: TextIndex): boolean {
+  if (index.text.length > EARLY_TEXT_MAX) return false;
+  let prose = 0;
+  for (const n of index.nodes) if (n.data.length >= PROSE_NODE_CHARS) prose += n.data.length;
+  return prose >= EARLY_PROSE_MIN;
 }
 
 /** How long an early answer may take before the text near the reader is asked for on its own. */

@@ -9,7 +9,7 @@ import { listen, sendToBackground } from '../shared/rpc.js';
 import { loadSettings, saveSettings, type Settings } from '../shared/settings.js';
 import { STORAGE_KEYS } from '../shared/storage-keys.js';
 import { PageController } from './page.js';
-import { HighlightController, type EarlyEntities } from './highlights.js';
+import { HighlightController, worthTaggingEarly, type EarlyEntities } from './highlights.js';
 import { buildTextIndex } from '../core/entities/text-index.js';
 import { namesApply } from '../core/entities/language.js';
 import { watchForClutter } from './watch.js';
@@ -37,7 +37,8 @@ async function start(): Promise<void> {
   let stale = false;
   const meanwhile = new MutationObserver(() => (stale = true));
   // The body only: analytics and ad scripts add <script>/<link> to <head> all the time, and the engine reads the body.
-  meanwhile.observe(document.body ?? document, { childList: true, subtree: true });
+  // Text changed in place (a ticking timestamp) counts too: the entities asked for at the start carry its offsets.
+  meanwhile.observe(document.body ?? document, { childList: true, characterData: true, subtree: true });
   const page = new PageController(document, await settingsRead);
   if (meanwhile.takeRecords().length > 0) stale = true;
   meanwhile.disconnect();
@@ -178,25 +179,23 @@ async function start(): Promise<void> {
   });
 }
 
-/** Longest page text tagged at the start (~60k words); a longer page is tagged after the analysis, article only. */
-const EARLY_TEXT_MAX = 400_000;
-
 /**
  * Ask the background for the entities of the whole page's text before the analysis: it tags them (loading the
  * model on first use) on the other core while this page is analysed, and answers null when highlights are off for
  * this site. The text index is the one walk this adds to the start-up; the analysis's own walk is then faster (the
- * DOM wrappers it creates are made once). Null for a page too long to send: the model is still loaded meanwhile.
+ * DOM wrappers it creates are made once). Null for a page too long or without prose: the model is still loaded.
  */
 function askEntitiesEarly(doc: Document): EarlyEntities | null {
   const t0 = performance.now();
   const index = buildTextIndex(doc.body ?? doc.documentElement);
-  const fits = index.text.length <= EARLY_TEXT_MAX;
+  const fits = worthTaggingEarly(index);
   const text = fits ? index.text : '';
-  const answer = sendToBackground('pageEntities', { text, names: namesApply(text, doc.documentElement.lang) });
+  const names = namesApply(text, doc.documentElement.lang);
+  const answer = sendToBackground('pageEntities', { text, names });
   let pending = true;
   const settle = () => (pending = false);
   answer.then(settle, settle);
-  return fits ? { index, answer, indexMs: performance.now() - t0, pending: () => pending } : null;
+  return fits ? { index, answer, names, indexMs: performance.now() - t0, pending: () => pending } : null;
 }
 
 void start();

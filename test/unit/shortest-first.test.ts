@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { shortestFirst } from '../../src/background/shortest-first.js';
+import { describe, expect, test, vi } from 'vitest';
+import { MAX_WAIT_MS, shortestFirst } from '../../src/background/shortest-first.js';
 
 describe('entity requests: one per task, shortest text first', () => {
   test('texts that wait for the model are run shortest first once it is ready, each with the loaded value', async () => {
@@ -36,5 +36,24 @@ describe('entity requests: one per task, shortest text first', () => {
     const good = queue('bb', () => 7);
     await expect(bad).rejects.toThrow('boom');
     expect(await good).toBe(7);
+  });
+
+  test('a request kept waiting MAX_WAIT_MS by shorter ones goes first', async () => {
+    let now = 1000;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => now);
+    try {
+      let load!: (v: number) => void;
+      const model = new Promise<number>((r) => (load = r));
+      const queue = shortestFirst<number, void>(() => model);
+      const ran: string[] = [];
+      const long = queue('a long page of text', () => void ran.push('long'));
+      now += MAX_WAIT_MS + 1;
+      const short = queue('near', () => void ran.push('short'));
+      load(0);
+      await Promise.all([long, short]);
+      expect(ran).toEqual(['long', 'short']);
+    } finally {
+      clock.mockRestore();
+    }
   });
 });

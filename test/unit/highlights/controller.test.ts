@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { HighlightController, FIRST_PASS_CHARS, NEAR_PASS_AFTER_MS, inArticle, nearReader, type EarlyEntities } from '../../../src/content/highlights.js';
+import { HighlightController, EARLY_TEXT_MAX, FIRST_PASS_CHARS, NEAR_PASS_AFTER_MS, inArticle, nearReader, worthTaggingEarly, type EarlyEntities } from '../../../src/content/highlights.js';
 import { buildTextIndex } from '../../../src/core/entities/text-index.js';
 import type { EntitySpan } from '../../../src/core/entities/find-entities.js';
 import type { EntityResult, Result } from '../../../src/shared/messages.js';
@@ -169,7 +169,7 @@ describe('entities asked for at the page start, over the whole page', () => {
 
   const early = async (doc: Document, calls: string[]): Promise<EarlyEntities> => {
     const index = buildTextIndex(doc.body);
-    return { index, indexMs: 1, answer: answer(fakeTagger(calls)(index.text)), pending: () => false };
+    return { index, indexMs: 1, answer: answer(fakeTagger(calls)(index.text)), names: true, pending: () => false };
   };
 
   test('inArticle keeps the spans inside the root and outside hidden blocks, at their article offsets', () => {
@@ -206,7 +206,7 @@ describe('entities asked for at the page start, over the whole page', () => {
     const asked: string[] = [];
     const c = controller(doc, fakeTagger(asked));
     const index = buildTextIndex(doc.body);
-    await c.paint(true, { index, indexMs: 1, answer: Promise.resolve({ ok: true, value: null }), pending: () => false });
+    await c.paint(true, { index, indexMs: 1, answer: Promise.resolve({ ok: true, value: null }), names: true, pending: () => false });
     expect(asked).toEqual([buildTextIndex(doc.getElementById('a')!, (el) => el.hasAttribute('data-nl-hidden')).text]);
     expect(c.state()).toMatchObject({ status: 'ready', early: false, counts: { PER: 2, LOC: 2 } });
   });
@@ -221,7 +221,7 @@ describe('entities asked for at the page start, over the whole page', () => {
     const calls: string[] = [];
     let pending = true;
     const answered = held.then(() => answer(fakeTagger(calls)(index.text))).finally(() => (pending = false));
-    const painting = c.paint(true, { index, indexMs: 1, answer: answered, pending: () => pending });
+    const painting = c.paint(true, { index, indexMs: 1, answer: answered, names: true, pending: () => pending });
     await new Promise((r) => setTimeout(r, NEAR_PASS_AFTER_MS / 2));
     expect(asked.length).toBe(0); // not at once: a warm background's answer is usually a few ms away
     await new Promise((r) => setTimeout(r, NEAR_PASS_AFTER_MS));
@@ -234,5 +234,25 @@ describe('entities asked for at the page start, over the whole page', () => {
     expect(c.state()).toMatchObject({ status: 'ready', early: true, counts: { PER: 200, LOC: 200 } });
     expect(asked.length).toBe(1); // the whole article came from the page's start, not asked again
     expect(c.state().firstMs!).toBeLessThan(c.state().ms!);
+  });
+
+  test('only a page with prose, and not too long, is tagged at the start', () => {
+    expect(worthTaggingEarly(buildTextIndex(page(8).body))).toBe(true);
+    // A listing of short headlines (or a web app's UI) has as much text but no sentences.
+    const listing = loadPage(`<html><body><ul>${'<li><a href="/x">Okada visits Tokyo for talks</a></li>'.repeat(100)}</ul></body></html>`);
+    expect(buildTextIndex(listing.body).text.length).toBeGreaterThan(2000);
+    expect(worthTaggingEarly(buildTextIndex(listing.body))).toBe(false);
+    const huge = page(Math.ceil(EARLY_TEXT_MAX / PARA.length) + 10);
+    expect(worthTaggingEarly(buildTextIndex(huge.body))).toBe(false);
+  });
+
+  test('names decided differently on the page and on the article: the article decides, and is asked for again', async () => {
+    const doc = cluttered();
+    const asked: string[] = [];
+    const c = controller(doc, fakeTagger(asked));
+    const e = await early(doc, []);
+    await c.paint(true, { ...e, names: false }); // the page's text looked non-English, the article is English
+    expect(asked.length).toBe(1);
+    expect(c.state()).toMatchObject({ status: 'ready', early: false, namesSkipped: false });
   });
 });
