@@ -10,25 +10,7 @@ import { ATTR_HIDDEN } from './hide.js';
 import { paintEntities, type Painter } from './paint-highlights.js';
 import { attachTooltips, type TooltipController } from './entity-tooltip.js';
 import { scriptStart } from './clock.js';
-
-/**
- * Entities asked for at the page's start, before the analysis, over the text of the whole body: the background tags
- * them on the other core while the page is analysed, so highlights can be painted right after hiding instead of a
- * round trip and a tagging later. The analysis then says which of them a reader sees (inside the article root, not
- * in hidden clutter).
- */
-export interface EarlyEntities {
-  /** The body's text index, made before the analysis marked anything. */
-  index: TextIndex;
-  /** Null: highlights are off for this site in the stored settings, nothing was tagged. */
-  answer: Promise<Result<EntityResult | null>>;
-  /** Milliseconds the index took (reported, part of the start-up). */
-  indexMs: number;
-  /** Whether names were looked for (decided on the page's text: see paintEarly). */
-  names: boolean;
-  /** The answer has not come yet. */
-  pending(): boolean;
-}
+import { inArticle, type EarlyEntities } from './early-entities.js';
 
 export interface HighlightDeps {
   doc: Document;
@@ -108,10 +90,7 @@ export class HighlightController {
     if (near && firstAsked) {
       const first = await firstAsked;
       if (gen !== this.generation || !this.enabled) return;
-      if (first.ok) {
-        this.show(index, first.value.spans.map((e) => ({ ...e, start: e.start + near.start, end: e.end + near.start })));
-        this.firstMs = performance.now() - t0;
-      }
+      if (first.ok) this.showNear(index, near, first.value.spans, t0);
     }
     const r = await wholeAsked;
     const t2 = performance.now();
@@ -149,9 +128,7 @@ export class HighlightController {
       ? setTimeout(() => {
           if (!live() || whole || !early.pending()) return;
           void this.deps.findEntities(index.text.slice(near.start, near.end), names).then((first) => {
-            if (!live() || whole || !first.ok) return;
-            this.show(index, first.value.spans.map((e) => ({ ...e, start: e.start + near.start, end: e.end + near.start })));
-            this.firstMs = performance.now() - t0;
+            if (live() && !whole && first.ok) this.showNear(index, near, first.value.spans, t0);
           }, () => undefined);
         }, NEAR_PASS_AFTER_MS)
       : undefined;
@@ -171,6 +148,12 @@ export class HighlightController {
     this.early = true;
     this.sinceStartMs = t2 - scriptStart;
     return true;
+  }
+
+  /** Paint a first pass: spans of the text near the reader, whose offsets start at `near.start` of the article's. */
+  private showNear(index: TextIndex, near: { start: number }, spans: readonly EntitySpan[], t0: number): void {
+    this.show(index, spans.map((e) => ({ ...e, start: e.start + near.start, end: e.end + near.start })));
+    this.firstMs = performance.now() - t0;
   }
 
   private finish(engine: EntityState['engine']): void {
@@ -223,45 +206,6 @@ export class HighlightController {
     const all: EntityType[] = ['PER', 'LOC', 'ORG', 'MISC', 'DATE', 'TIME', 'MONEY', 'PERCENT'];
     return new Set(all.filter((t) => !this.hidden.has(t)));
   }
-}
-
-/**
- * Spans of the page's text moved onto the article's text: those a reader sees as part of the article (both ends in
- * text nodes of `article`, which leaves out hidden clutter), with offsets into `article.text`. Both indexes hold the
- * same Text nodes, so a span is placed by node and offset, never by searching for its words.
- */
-export function inArticle(page: TextIndex, article: TextIndex, spans: readonly EntitySpan[]): EntitySpan[] {
-  const at = new Map<Text, number>();
-  article.nodes.forEach((n, i) => at.set(n, article.starts[i]));
-  const moved: EntitySpan[] = [];
-  for (const s of spans) {
-    const a = page.locate(s.start, 'start'), b = page.locate(s.end, 'end');
-    const from = a && at.get(a.node), to = b && at.get(b.node);
-    if (from === undefined || from === null || to === undefined || to === null) continue;
-    const start = from + a!.offset, end = to + b!.offset;
-    // The same characters on both sides: not so when the span ran across something hidden between its ends.
-    if (article.text.slice(start, end) !== page.text.slice(s.start, s.end)) continue;
-    moved.push({ ...s, start, end });
-  }
-  return moved;
-}
-
-/** Longest page text tagged at the start (~30k words); a longer page is tagged after the analysis, article only. */
-export const EARLY_TEXT_MAX = 200_000;
-/** Text in long text nodes (PROSE_NODE_CHARS or more: a sentence) a page needs before its text is tagged at the start. */
-export const EARLY_PROSE_MIN = 800;
-const PROSE_NODE_CHARS = 80;
-
-/**
- * Whether a starting page's text is worth tagging before its analysis. A page of short pieces (a web app, a search
- * or listing page) is seldom an article: tagging its text would be work on every such page for nothing, and if the
- * analysis finds an article there after all, the article is tagged then. A very long page is left to that too.
- */
-export function worthTaggingEarly(index: TextIndex): boolean {
-  if (index.text.length > EARLY_TEXT_MAX) return false;
-  let prose = 0;
-  for (const n of index.nodes) if (n.data.length >= PROSE_NODE_CHARS) prose += n.data.length;
-  return prose >= EARLY_PROSE_MIN;
 }
 
 /** How long an early answer may take before the text near the reader is asked for on its own. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { HighlightController, EARLY_TEXT_MAX, FIRST_PASS_CHARS, NEAR_PASS_AFTER_MS, inArticle, nearReader, worthTaggingEarly, type EarlyEntities } from '../../../src/content/highlights.js';
+import { HighlightController, FIRST_PASS_CHARS, NEAR_PASS_AFTER_MS, nearReader } from '../../../src/content/highlights.js';
+import { EARLY_TEXT_MAX, inArticle, worthTaggingEarly, type EarlyEntities } from '../../../src/content/early-entities.js';
 import { buildTextIndex } from '../../../src/core/entities/text-index.js';
 import type { EntitySpan } from '../../../src/core/entities/find-entities.js';
 import type { EntityResult, Result } from '../../../src/shared/messages.js';
