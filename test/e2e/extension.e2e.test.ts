@@ -30,6 +30,9 @@ describe('extension in Chromium', () => {
     expect(manifest.background.service_worker).toBeTruthy();
     expect(manifest.action.default_popup).toBeTruthy();
     expect(manifest.content_scripts[0].run_at).toBe('document_idle');
+    // The compile hint must open the file the manifest names (vite.config.ts adds it after crx emits the file).
+    const script = fs.readFileSync(path.join('dist', manifest.content_scripts[0].js[0]), 'utf8');
+    expect(script.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
   });
 
   test('hides the share bar, rails and forum prompt; the article stays visible', async () => {
