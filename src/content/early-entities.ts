@@ -1,33 +1,36 @@
 /**
- * The entities a starting page asks for before its analysis (see index.ts askEntitiesEarly), and how their spans,
- * found in the whole page's text, become spans of the article's text once the analysis has said where it is.
+ * The entities a starting page asks for during its analysis (see index.ts askEntitiesEarly), and how their spans,
+ * found in the article's text before anything was hidden, become spans of the text a reader sees once hiding is on.
  */
 import type { EntitySpan } from '../core/entities/find-entities.js';
 import type { TextIndex } from '../core/entities/text-index.js';
 import type { EntityResult, Result } from '../shared/messages.js';
 
 /**
- * Entities asked for at the page's start, before the analysis, over the text of the whole body: the background tags
- * them on the other core while the page is analysed, so highlights can be painted right after hiding instead of a
- * round trip and a tagging later. The analysis then says which of them a reader sees (inside the article root, not
- * in hidden clutter).
+ * Entities asked for at the page's start, as soon as the analysis found the article, over the article's whole text:
+ * the background tags them on the other core while the rest of the page is analysed, so highlights can be painted
+ * right after hiding instead of a round trip and a tagging later. Hiding then says which of them a reader sees
+ * (outside hidden clutter).
  */
 export interface EarlyEntities {
-  /** The body's text index, made before the analysis marked anything. */
+  /** The element indexed: the article root the analysis found (a highlight pass for another root asks again). */
+  root: Element;
+  /** Its text index, made before anything was marked. */
   index: TextIndex;
   /** Null: highlights are off for this site in the stored settings, nothing was tagged. */
   answer: Promise<Result<EntityResult | null>>;
   /** Milliseconds the index took (reported, part of the start-up). */
   indexMs: number;
-  /** Whether names were looked for (decided on the page's text: see paintEarly). */
+  /** Whether names were looked for (decided on the text before hiding: see HighlightController.paint). */
   names: boolean;
   /** The answer has not come yet. */
   pending(): boolean;
 }
 
 /**
- * Spans of the page's text moved onto the article's text: those a reader sees as part of the article (both ends in
- * text nodes of `article`, which leaves out hidden clutter), with offsets into `article.text`. Both indexes hold the
+ * Spans of the text indexed at the start (the article before hiding, or any element holding it) moved onto the text
+ * a reader sees: those with both ends in text nodes of `article` (which leaves out hidden clutter and anything
+ * outside the article), with offsets into `article.text`. Both indexes hold the
  * same Text nodes, so a span is placed by node and offset, never by searching for its words.
  */
 export function inArticle(page: TextIndex, article: TextIndex, spans: readonly EntitySpan[]): EntitySpan[] {
@@ -46,16 +49,16 @@ export function inArticle(page: TextIndex, article: TextIndex, spans: readonly E
   return moved;
 }
 
-/** Longest page text tagged at the start (~30k words); a longer page is tagged after the analysis, article only. */
+/** Longest article text tagged at the start (~30k words); a longer one is tagged after hiding, in two passes. */
 export const EARLY_TEXT_MAX = 200_000;
 /** Text in long text nodes (PROSE_NODE_CHARS or more: a sentence) a page needs before its text is tagged at the start. */
 export const EARLY_PROSE_MIN = 800;
 const PROSE_NODE_CHARS = 80;
 
 /**
- * Whether a starting page's text is worth tagging before its analysis. A page of short pieces (a web app, a search
- * or listing page) is seldom an article: tagging its text would be work on every such page for nothing, and if the
- * analysis finds an article there after all, the article is tagged then. A very long page is left to that too.
+ * Whether the text the analysis took for an article is worth tagging at the page's start. A root of short pieces (a
+ * web app, a search or listing page) is seldom an article: tagging its text would be work on every such page for
+ * nothing, and should the reader turn highlights on there, it is tagged then. A very long one is left to that too.
  */
 export function worthTaggingEarly(index: TextIndex): boolean {
   if (index.text.length > EARLY_TEXT_MAX) return false;

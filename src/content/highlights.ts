@@ -78,9 +78,10 @@ export class HighlightController {
     const t1 = performance.now();
     const names = namesApply(index.text, this.deps.lang());
     this.namesSkipped = !names;
-    // Names decided on the page's text and on the article's can differ (a Latin menu around a Cyrillic article on a
-    // page without <html lang>): the article decides, so such a page asks again.
-    if (early?.index.text && early.names === names && (await this.paintEarly(early, index, names, gen, t0))) return;
+    // Names decided on the text before hiding and after can differ (a long block in another script hidden as clutter,
+    // on a page without <html lang>): what the reader sees decides, so such a page asks again.
+    // Early entities of another root (the site's options made the analysis run again and find another) are not used.
+    if (early?.index.text && early.root.contains(root) && early.names === names && (await this.paintEarly(early, index, names, gen, t0))) return;
     if (gen !== this.generation || !this.enabled) return;
     const near = nearReader(this.deps.doc, index, !pageStart);
     // Both requests at once: the background answers them in order, and tags the whole text while this page paints
@@ -115,8 +116,8 @@ export class HighlightController {
    * Paint the entities the page's start asked for; false when there are none to paint (null: highlights were off in
    * the stored settings when the page started; or the background failed), and the caller asks for the article.
    * When they are still on their way after NEAR_PASS_AFTER_MS (a background that has just started loads the model,
-   * then tags the whole page cold: hundreds of ms), the text near the reader is asked for too and painted first: the
-   * background tags the shortest waiting text first (see shortest-first.ts), so it overtakes the page's text.
+   * then tags the whole article cold: hundreds of ms), the text near the reader is asked for too and painted first:
+   * the background tags the shortest waiting text first (see shortest-first.ts), so it overtakes the whole text.
    */
   private async paintEarly(early: EarlyEntities, index: TextIndex, names: boolean, gen: number, t0: number): Promise<boolean> {
     const live = () => gen === this.generation && this.enabled;

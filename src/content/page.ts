@@ -13,7 +13,7 @@ import { highlightCss } from './highlight-style.js';
 
 const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { disabledDetectors: new Set(), keepArticleCaptions: !DEFAULT_SETTINGS.hideArticleCaptions };
 
-/** Two option sets make the engine give the same result (every field of AnalyzeOptions compared). */
+/** Two option sets make the engine give the same result (every field of AnalyzeOptions but the onRoot callback). */
 function sameOptions(a: AnalyzeOptions, b: AnalyzeOptions): boolean {
   const sameSet = (x?: ReadonlySet<string>, y?: ReadonlySet<string>) => (x?.size ?? 0) === (y?.size ?? 0) && [...(x ?? [])].every((v) => y?.has(v));
   return sameSet(a.disabledDetectors, b.disabledDetectors) && sameSet(a.disabledCategories, b.disabledCategories) && (a.keepArticleCaptions ?? true) === (b.keepArticleCaptions ?? true);
@@ -50,9 +50,9 @@ export class PageController {
   }
 
   /** Analyse with the options every site has until the user changes them (see run). */
-  static analyzeEarly(doc: Document): { analysis: Analysis; ms: number } {
+  static analyzeEarly(doc: Document, onRoot?: AnalyzeOptions['onRoot']): { analysis: Analysis; ms: number } {
     const t0 = performance.now();
-    const analysis = analyze(doc, DEFAULT_ANALYZE_OPTIONS);
+    const analysis = analyze(doc, { ...DEFAULT_ANALYZE_OPTIONS, onRoot });
     return { analysis, ms: performance.now() - t0 };
   }
 

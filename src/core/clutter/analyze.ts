@@ -254,6 +254,7 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
   if (!body) return { root: null, title: null, findings: [], vetoes: [], rootProse: 0 };
   const stats = new PageStats(body);
   const root = findArticleRoot(stats);
+  options.onRoot?.(root);
   const title = findTitle(doc, root, doc.title ?? '');
   const run = newRun(doc, body, root, title, root ? stats.mainProseChars(root) : 0, options, stats);
   runTable(run, false);

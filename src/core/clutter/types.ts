@@ -59,6 +59,12 @@ export interface AnalyzeOptions {
   disabledCategories?: ReadonlySet<Category>;
   /** Detector ids to skip (per-site rule overrides). */
   disabledDetectors?: ReadonlySet<string>;
+  /**
+   * Called once with the article root (or null) as soon as it is found, before the detector table, which is most
+   * of an analysis: the content script sends the article's text to be tagged then, so tagging in the background
+   * overlaps the rest of the analysis. Not an option of the result: sameOptions() in page.ts ignores it.
+   */
+  onRoot?: (root: Element | null) => void;
 }
 
 /** Result of one analysis of a document. */

@@ -49,6 +49,22 @@ describe('analyze on the demo portal page', () => {
   });
 });
 
+describe('onRoot', () => {
+  test('is called once, with the root the analysis returns', () => {
+    const doc = demo();
+    const seen: (Element | null)[] = [];
+    const result = analyze(doc, { onRoot: (root) => seen.push(root) });
+    expect(result.root).not.toBeNull();
+    expect(seen).toEqual([result.root]);
+  });
+
+  test('is called with null on a page without an article', () => {
+    const seen: (Element | null)[] = [];
+    analyze(parse(`<body><ul>${'<li><a href="/x">A headline that is long enough</a></li>'.repeat(40)}</ul></body>`), { onRoot: (r) => seen.push(r) });
+    expect(seen).toEqual([null]);
+  });
+});
+
 describe('analyze on pages without an article', () => {
   test.each([
     ['empty body', '<html><body></body></html>'],

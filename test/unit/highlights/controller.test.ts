@@ -161,16 +161,17 @@ describe('the page language reaches the legend', () => {
   });
 });
 
-describe('entities asked for at the page start, over the whole page', () => {
+describe('entities asked for at the page start, over the article before hiding', () => {
   /** A page with clutter around the article and a hidden block inside it, every block naming Okada and Tokyo. */
   const cluttered = () =>
     loadPage(`<html><body><nav><a href="/">Okada in Tokyo: more stories</a></nav>
       <article id="a"><p>${PARA}</p><div data-nl-hidden="inline-related">Read also: Okada visits Tokyo</div><p>${PARA}</p></article>
       <aside><p>${PARA}</p></aside></body></html>`);
 
-  const early = async (doc: Document, calls: string[]): Promise<EarlyEntities> => {
-    const index = buildTextIndex(doc.body);
-    return { index, indexMs: 1, answer: answer(fakeTagger(calls)(index.text)), names: true, pending: () => false };
+  /** What the content script asks for when the analysis has found the root: its text, hidden blocks not yet left out. */
+  const early = async (doc: Document, calls: string[], root = doc.getElementById('a')!): Promise<EarlyEntities> => {
+    const index = buildTextIndex(root);
+    return { root, index, indexMs: 1, answer: answer(fakeTagger(calls)(index.text)), names: true, pending: () => false };
   };
 
   test('inArticle keeps the spans inside the root and outside hidden blocks, at their article offsets', () => {
@@ -196,6 +197,7 @@ describe('entities asked for at the page start, over the whole page', () => {
     await c.paint(true, await early(doc, calls));
     expect(asked).toEqual([]);
     expect(calls.length).toBe(1);
+    expect(calls[0]).toContain('Read also'); // tagged before hiding: the hidden line is dropped when painting
     expect(c.state()).toMatchObject({ status: 'ready', early: true, counts: { PER: 2, LOC: 2 } });
     expect(c.state().sinceStartMs).toBeGreaterThan(0);
     const painted = Array.from(doc.querySelectorAll('nl-entity'));
@@ -207,7 +209,7 @@ describe('entities asked for at the page start, over the whole page', () => {
     const asked: string[] = [];
     const c = controller(doc, fakeTagger(asked));
     const index = buildTextIndex(doc.body);
-    await c.paint(true, { index, indexMs: 1, answer: Promise.resolve({ ok: true, value: null }), names: true, pending: () => false });
+    await c.paint(true, { root: doc.body, index, indexMs: 1, answer: Promise.resolve({ ok: true, value: null }), names: true, pending: () => false });
     expect(asked).toEqual([buildTextIndex(doc.getElementById('a')!, (el) => el.hasAttribute('data-nl-hidden')).text]);
     expect(c.state()).toMatchObject({ status: 'ready', early: false, counts: { PER: 2, LOC: 2 } });
   });
@@ -222,7 +224,7 @@ describe('entities asked for at the page start, over the whole page', () => {
     const calls: string[] = [];
     let pending = true;
     const answered = held.then(() => answer(fakeTagger(calls)(index.text))).finally(() => (pending = false));
-    const painting = c.paint(true, { index, indexMs: 1, answer: answered, names: true, pending: () => pending });
+    const painting = c.paint(true, { root: doc.body, index, indexMs: 1, answer: answered, names: true, pending: () => pending });
     await new Promise((r) => setTimeout(r, NEAR_PASS_AFTER_MS / 2));
     expect(asked.length).toBe(0); // not at once: a warm background's answer is usually a few ms away
     await new Promise((r) => setTimeout(r, NEAR_PASS_AFTER_MS));
@@ -247,12 +249,30 @@ describe('entities asked for at the page start, over the whole page', () => {
     expect(worthTaggingEarly(buildTextIndex(huge.body))).toBe(false);
   });
 
-  test('names decided differently on the page and on the article: the article decides, and is asked for again', async () => {
+  test('an answer for an element that does not hold the article (the analysis ran again and found another root) is not used', async () => {
+    const doc = cluttered();
+    const asked: string[] = [];
+    const c = controller(doc, fakeTagger(asked));
+    await c.paint(true, await early(doc, [], doc.querySelector('aside')!));
+    expect(asked.length).toBe(1);
+    expect(c.state()).toMatchObject({ status: 'ready', early: false, counts: { PER: 2, LOC: 2 } });
+  });
+
+  test('an answer over the whole body (an element holding the article) is painted over the article only', async () => {
+    const doc = cluttered();
+    const asked: string[] = [];
+    const c = controller(doc, fakeTagger(asked));
+    await c.paint(true, await early(doc, [], doc.body));
+    expect(asked).toEqual([]);
+    expect(c.state()).toMatchObject({ status: 'ready', early: true, counts: { PER: 2, LOC: 2 } });
+  });
+
+  test('names decided differently before and after hiding: what the reader sees decides, and is asked for again', async () => {
     const doc = cluttered();
     const asked: string[] = [];
     const c = controller(doc, fakeTagger(asked));
     const e = await early(doc, []);
-    await c.paint(true, { ...e, names: false }); // the page's text looked non-English, the article is English
+    await c.paint(true, { ...e, names: false }); // the text before hiding looked non-English, what is left is English
     expect(asked.length).toBe(1);
     expect(c.state()).toMatchObject({ status: 'ready', early: false, namesSkipped: false });
   });
