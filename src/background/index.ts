@@ -2,7 +2,8 @@
  * Background service worker: the message router, the toolbar badge, the entity model, and the keyboard commands
  * and context-menu items, which it forwards to the tab's content script.
  */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser.js';
+import type { Menus, Runtime } from 'webextension-polyfill';
 import type { BackgroundProtocol, ContentProtocol } from '../shared/messages.js';
 import { listen, sendToTab } from '../shared/rpc.js';
 import { t } from '../shared/i18n.js';
@@ -60,7 +61,7 @@ browser.commands?.onCommand.addListener(async (command, tab) => {
 browser.runtime.onInstalled.addListener(() => {
   if (!browser.contextMenus) return;
   void browser.contextMenus.removeAll().then(() => {
-    const contexts: browser.Menus.ContextType[] = ['page', 'selection', 'link', 'image'];
+    const contexts: Menus.ContextType[] = ['page', 'selection', 'link', 'image'];
     browser.contextMenus.create({ id: 'save-article', title: t('menuSave'), contexts });
     browser.contextMenus.create({ id: 'pick-element', title: t('menuPick'), contexts });
     browser.contextMenus.create({ id: 'show-hidden', title: t('menuShowHidden'), contexts });

@@ -7,7 +7,7 @@ import { namesApply } from '../core/entities/language.js';
 import { sendToTab } from '../shared/rpc.js';
 import { Library } from '../shared/library-db.js';
 import type { SaveResult } from '../shared/messages.js';
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser.js';
 import { loadSettings } from '../shared/settings.js';
 import { embedImages } from '../core/library/embed-images.js';
 

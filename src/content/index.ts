@@ -3,7 +3,7 @@
  * arrives later and for settings changed elsewhere (options page, another tab), and answers the popup.
  */
 import { scriptStart } from './clock.js';
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser.js';
 import type { ContentProtocol } from '../shared/messages.js';
 import { listen, sendToBackground } from '../shared/rpc.js';
 import { loadSettings, saveSettings, type Settings } from '../shared/settings.js';

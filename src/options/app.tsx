@@ -10,7 +10,7 @@ import { t, type MessageKey } from '../shared/i18n.js';
 import { categoryKey } from '../popup/app.js';
 import { RulesEditor } from './rules-editor.js';
 import { FilterLists } from './filter-lists.js';
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser.js';
 
 /** The origins the optional host permission covers (kept equal to background/save.ts). */
 const EMBED_ORIGINS = ['http://*/*', 'https://*/*'];

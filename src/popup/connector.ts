@@ -2,7 +2,7 @@
  * How the popup reaches the page. The real connector talks to the active tab's content script; tests pass a
  * fake one, so the popup renders without an extension around it.
  */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser.js';
 import type { Category } from '../core/clutter/types.js';
 import type { EntityType } from '../core/entities/find-entities.js';
 import type { PageState, Result, SaveResult } from '../shared/messages.js';

@@ -2,7 +2,7 @@
  * UI strings through the browser's i18n (public/_locales/<lang>/messages.json), typed by the English file.
  * Outside an extension (unit tests, a page without the API) the English text is used, with placeholders filled.
  */
-import browser from 'webextension-polyfill';
+import browser from './browser.js';
 import en from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,8 @@
 /**
  * Typed send/listen over browser.runtime / browser.tabs messaging, returning Result instead of throwing.
  */
-import browser from 'webextension-polyfill';
+import browser from './browser.js';
+import type { Runtime } from 'webextension-polyfill';
 import { t } from './i18n.js';
 import { isEnvelope, type Handlers, type Result, type BackgroundProtocol, type ContentProtocol } from './messages.js';
 
@@ -35,8 +36,8 @@ export function sendToBackground<K extends keyof BackgroundProtocol>(type: K, ar
 }
 
 /** Answer a protocol's messages; returns a function that stops listening. */
-export function listen<P>(handlers: Handlers<P>, accept: (sender: browser.Runtime.MessageSender) => boolean = () => true): () => void {
-  const listener = (message: unknown, sender: browser.Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
+export function listen<P>(handlers: Handlers<P>, accept: (sender: Runtime.MessageSender) => boolean = () => true): () => void {
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
     if (!isEnvelope(message) || !(message.type in handlers) || !accept(sender)) return undefined;
     const handler = (handlers as Record<string, (a: unknown, s: { tabId?: number; url?: string }) => unknown>)[message.type];
     return Promise.resolve()

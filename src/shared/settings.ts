@@ -2,7 +2,7 @@
  * Every user setting, typed, with its default, read and written through browser.storage.local. The content
  * script, the popup and the options page all go through here, so a setting means the same thing everywhere.
  */
-import browser from 'webextension-polyfill';
+import browser from './browser.js';
 import type { Category } from '../core/clutter/types.js';
 import type { EntityType } from '../core/entities/find-entities.js';
 import type { CosmeticRule } from '../core/rules/types.js';
