@@ -56,9 +56,10 @@ export const EARLY_PROSE_MIN = 800;
 const PROSE_NODE_CHARS = 80;
 
 /**
- * Whether the text the analysis took for an article is worth tagging at the page's start. A root of short pieces (a
- * web app, a search or listing page) is seldom an article: tagging its text would be work on every such page for
- * nothing, and should the reader turn highlights on there, it is tagged then. A very long one is left to that too.
+ * Whether the text the analysis took for an article is worth tagging during the analysis, on the other core. A root
+ * of short pieces (a web app, a search or listing page) is seldom an article: it is tagged after hiding instead,
+ * when highlights are on, so the start of such pages does not compete with tagging for the CPU. A very long one is
+ * left to that too (two passes, the text near the reader first).
  */
 export function worthTaggingEarly(index: TextIndex): boolean {
   if (index.text.length > EARLY_TEXT_MAX) return false;

@@ -80,7 +80,8 @@ export class HighlightController {
     this.namesSkipped = !names;
     // Names decided on the text before hiding and after can differ (a long block in another script hidden as clutter,
     // on a page without <html lang>): what the reader sees decides, so such a page asks again.
-    // Early entities of another root (the site's options made the analysis run again and find another) are not used.
+    // Early entities of an element that does not hold this root are not used (defensive: a later analysis of a page
+    // changed in ways the start's observer does not watch, such as attributes, may choose another root).
     if (early?.index.text && early.root.contains(root) && early.names === names && (await this.paintEarly(early, index, names, gen, t0))) return;
     if (gen !== this.generation || !this.enabled) return;
     const near = nearReader(this.deps.doc, index, !pageStart);

@@ -31,8 +31,18 @@ async function start(): Promise<void> {
   // off that analysis is wasted (it changes nothing on the page): storage cannot be read synchronously.
   const settingsRead = loadSettings();
   // The article's text goes to the background as soon as the analysis has found the article (see askEntitiesEarly).
+  // A failure there costs the early highlights (painting asks again after hiding), never the analysis.
   let entities = null as EarlyEntities | null;
-  const early = PageController.analyzeEarly(document, (root) => (entities = askEntitiesEarly(document, root)));
+  let askMs = 0;
+  const early = PageController.analyzeEarly(document, (root) => {
+    const t0 = performance.now();
+    try {
+      entities = askEntitiesEarly(document, root);
+    } catch (e) {
+      console.warn('NewsLens: could not ask for the article\'s names early', e);
+    }
+    askMs = performance.now() - t0;
+  });
   // A page that changes its DOM meanwhile (a late script, a client-side render) makes that analysis stale. The
   // callback records it: records delivered to a callback are gone from takeRecords(), and a page task that runs
   // during the await has its records delivered at that task's microtask checkpoint.
@@ -44,7 +54,7 @@ async function start(): Promise<void> {
   const page = new PageController(document, await settingsRead);
   if (meanwhile.takeRecords().length > 0) stale = true;
   meanwhile.disconnect();
-  page.engineMs = early.ms;
+  page.engineMs = early.ms - askMs; // the engine's own time, as on a site whose options make it run again
   page.run(stale ? undefined : early.analysis);
   page.analyzeMs = performance.now() - scriptStart;
 
@@ -192,14 +202,15 @@ async function start(): Promise<void> {
 function askEntitiesEarly(doc: Document, root: Element | null): EarlyEntities | null {
   const t0 = performance.now();
   const index = root ? buildTextIndex(root) : null;
-  const fits = index !== null && worthTaggingEarly(index);
+  const fits = root !== null && index !== null && worthTaggingEarly(index);
   const text = fits ? index.text : '';
   const names = namesApply(text, doc.documentElement.lang);
   const answer = sendToBackground('pageEntities', { text, names });
+  if (!fits) return null;
   let pending = true;
   const settle = () => (pending = false);
   answer.then(settle, settle);
-  return fits ? { root: root!, index, answer, names, indexMs: performance.now() - t0, pending: () => pending } : null;
+  return { root, index, answer, names, indexMs: performance.now() - t0, pending: () => pending };
 }
 
 void start();

@@ -57,10 +57,10 @@ export interface EntityState {
   hiddenTypes: EntityType[];
   /**
    * Milliseconds from asking for entities to highlights painted, and its parts. When the page's start asked for them
-   * before its analysis (`early`), from hiding applied to highlights painted: what highlights add to the wait.
+   * during its analysis (`early`), from hiding applied to highlights painted: what highlights add to the wait.
    */
   ms?: number;
-  /** The entities were asked for at the page's start, over the whole page's text, and tagged during the analysis. */
+  /** The entities were asked for at the page's start, over the article's text, and tagged during the analysis. */
   early?: boolean;
   /** Milliseconds from the content script's start to these highlights painted (early answers only). */
   sinceStartMs?: number;
@@ -70,7 +70,7 @@ export interface EntityState {
   namesSkipped?: boolean;
   /**
    * Of `ms`: text index, waiting for the whole article's entities (the first pass painted meanwhile), painting. For
-   * an early answer, `index` is the page's text index made at the start (not part of `ms`).
+   * an early answer, `index` is the article's text index made during the analysis (not part of `ms`).
    */
   timings?: { index: number; tag: number; paint: number };
   /** What ran the tagger's scoring for the last answer: WebAssembly, or JavaScript where the browser refused it. */
@@ -111,9 +111,9 @@ export interface BackgroundProtocol {
   /** `names`: look for names too (false on a non-English article: dates, money, percentages only). */
   findEntities(args: { text: string; names: boolean }): EntityResult;
   /**
-   * A page is starting: if highlights are on for the sender's site, load the model and tag `text` (the text of the
-   * whole page, read before the analysis) while the page's content script analyses the page. Null when highlights
-   * are off there (nothing loaded, nothing tagged).
+   * A page is starting: if highlights are on for the sender's site, load the model and tag `text` (the article's
+   * text, read as soon as the analysis found the article; '' for none) while the page's content script finishes its
+   * analysis. Null when highlights are off there (nothing loaded, nothing tagged).
    */
   pageEntities(args: { text: string; names: boolean }): EntityResult | null;
   /** Save the article of a tab to the library; re-saving the same article updates it and keeps its tags. */

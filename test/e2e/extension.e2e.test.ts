@@ -33,6 +33,11 @@ describe('extension in Chromium', () => {
     // The compile hint must open the file the manifest names (vite.config.ts adds it after crx emits the file).
     const script = fs.readFileSync(path.join('dist', manifest.content_scripts[0].js[0]), 'utf8');
     expect(script.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+    // src/shared/browser.ts loads the polyfill with require(): the build must have bundled it, in every output file
+    // (a require() left in a browser script fails only where the polyfill is needed: older Chrome).
+    const scripts = fs.readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const f of scripts) expect(/\brequire\(/.test(fs.readFileSync(path.join('dist', f), 'utf8')), f).toBe(false);
   });
 
   test('hides the share bar, rails and forum prompt; the article stays visible', async () => {

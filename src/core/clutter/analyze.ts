@@ -251,7 +251,10 @@ function besideChain(root: Element, el: Element): boolean {
 /** Analyse a document: where the article is and what around and inside it is clutter. */
 export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
   const body = doc.body;
-  if (!body) return { root: null, title: null, findings: [], vetoes: [], rootProse: 0 };
+  if (!body) {
+    options.onRoot?.(null);
+    return { root: null, title: null, findings: [], vetoes: [], rootProse: 0 };
+  }
   const stats = new PageStats(body);
   const root = findArticleRoot(stats);
   options.onRoot?.(root);

@@ -60,7 +60,7 @@ export interface AnalyzeOptions {
   /** Detector ids to skip (per-site rule overrides). */
   disabledDetectors?: ReadonlySet<string>;
   /**
-   * Called once with the article root (or null) as soon as it is found, before the detector table, which is most
+   * Called once with the article root (null: none, or no body) as soon as it is found, before the detector table, most
    * of an analysis: the content script sends the article's text to be tagged then, so tagging in the background
    * overlaps the rest of the analysis. Not an option of the result: sameOptions() in page.ts ignores it.
    */

@@ -58,6 +58,15 @@ describe('onRoot', () => {
     expect(seen).toEqual([result.root]);
   });
 
+  test('is called with null on a document without a body', () => {
+    const doc = parse('<html><body><p>x</p></body></html>');
+    doc.body.remove();
+    expect(doc.body).toBeNull();
+    const seen: (Element | null)[] = [];
+    analyze(doc, { onRoot: (r) => seen.push(r) });
+    expect(seen).toEqual([null]);
+  });
+
   test('is called with null on a page without an article', () => {
     const seen: (Element | null)[] = [];
     analyze(parse(`<body><ul>${'<li><a href="/x">A headline that is long enough</a></li>'.repeat(40)}</ul></body>`), { onRoot: (r) => seen.push(r) });
