@@ -201,12 +201,12 @@ async function start(): Promise<void> {
  */
 function askEntitiesEarly(doc: Document, root: Element | null): EarlyEntities | null {
   const t0 = performance.now();
-  const index = root ? buildTextIndex(root) : null;
-  const fits = root !== null && index !== null && worthTaggingEarly(index);
+  const index = root && buildTextIndex(root);
+  const fits = !!index && worthTaggingEarly(index);
   const text = fits ? index.text : '';
   const names = namesApply(text, doc.documentElement.lang);
   const answer = sendToBackground('pageEntities', { text, names });
-  if (!fits) return null;
+  if (!fits || !root) return null;
   let pending = true;
   const settle = () => (pending = false);
   answer.then(settle, settle);
