@@ -31,7 +31,7 @@ interface CompiledDetector {
   checksChars: boolean;
   maxProse: number;
   checksProse: boolean;
-  hint: RegExp | null;
+  hint: Cue | null;
   label: Cue | null;
   test: NonNullable<Detector['match']['test']> | null;
 }

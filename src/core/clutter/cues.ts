@@ -30,20 +30,23 @@ export const POSITIVE_HINT = /article|body|content|entry|main|post|story|text|pr
 export const NEGATIVE_HINT =
   /comment|footer|sidebar|side-bar|related|share|social|promo|sponsor|widget|nav\b|navbar|menu|breadcrumb|masthead|newsletter|subscribe|recommend|outbrain|taboola|banner|popular|trending|disqus|\bad\b|\bads\b|advert|cookie|consent/;
 
+/** Every cue made by caseless() or hinted(), so a test can check each one's needs against its pattern. */
+export const ALL_CUES: Cue[] = [];
+
 // Hint patterns per category. Word-ish boundaries avoid "header" matching "head", "shadow" matching "ad".
 export const HINT = {
-  social: /(?:^|[\s_-])(?:share|sharing|social|sociable|addthis|sharethis|sharebar|share-?tools|article-?tools|story-?tools|toolbar|print-?email|follow-?us|shariff)(?:$|[\s_-])|(?:share|social)(?:bar|buttons|icons|links|media)/,
-  comments: /(?:^|[\s_-])(?:comments?|comment-?(?:count|list|form|section|link)|disqus|discussion|forum|replies|respond|talkback|livefyre|coral|viafoura|opinions?-?box)(?:$|[\s_-])/,
-  related: /(?:^|[\s_-])(?:related|recommend(?:ed|ations)?|more-?(?:stories|news|from|articles|on)|most-?(?:read|popular|viewed|shared)|popular|trending|top-?stories|headlines|read-?(?:more|next|also)|also-?read|you-?may-?like|outbrain|taboola|zergnet|recirc|recirculation|further-?reading|editors?-?picks?|special-?coverage|latest-?news|next-?article|teasers?)(?:$|[\s_-])/,
-  newsletter: /(?:^|[\s_-])(?:newsletter|subscribe|subscription|signup|sign-up|mailing-?list|email-?(?:signup|capture|optin)|optin|paywall|regwall|piano|meter)(?:$|[\s_-])/,
-  ad: /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|ad-?(?:slot|unit|container|wrapper|banner|box|block|zone)|dfp|gpt|googlead|adsense|sponsor|sponsored|promoted|promo|commercial|partner-?content|native-?ad|dable|mgid|skyscraper|leaderboard|billboard|mpu|banner-?ad)(?:$|[\s_-])|^ad[-_]|[-_]ad$|[-_]ads[-_]|(?:^|[\s])(?:div-gpt-ad|google_ads)/,
-  consent: /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|cmp|onetrust|sp_message|cookiebanner|privacy-?banner|cc-?banner|qc-cmp)(?:$|[\s_-])|onetrust|cookie-?(?:notice|banner|bar|law)/,
-  nav: /navigation|(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|skip-?link|site-?nav|main-?nav|top-?nav|pagination|pager|tabs|mega-?menu)(?:$|[\s_-])/,
+  social: hinted(/(?:^|[\s_-])(?:share|sharing|social|sociable|addthis|sharethis|sharebar|share-?tools|article-?tools|story-?tools|toolbar|print-?email|follow-?us|shariff)(?:$|[\s_-])|(?:share|social)(?:bar|buttons|icons|links|media)/, ['shar', 'soci', 'addthis', 'tool', 'print', 'follow']),
+  comments: hinted(/(?:^|[\s_-])(?:comments?|comment-?(?:count|list|form|section|link)|disqus|discussion|forum|replies|respond|talkback|livefyre|coral|viafoura|opinions?-?box)(?:$|[\s_-])/, ['comment', 'disqus', 'discussion', 'forum', 'replies', 'respond', 'talkback', 'livefyre', 'coral', 'viafoura', 'opinion']),
+  related: hinted(/(?:^|[\s_-])(?:related|recommend(?:ed|ations)?|more-?(?:stories|news|from|articles|on)|most-?(?:read|popular|viewed|shared)|popular|trending|top-?stories|headlines|read-?(?:more|next|also)|also-?read|you-?may-?like|outbrain|taboola|zergnet|recirc|recirculation|further-?reading|editors?-?picks?|special-?coverage|latest-?news|next-?article|teasers?)(?:$|[\s_-])/, ['related', 'recommend', 'more', 'most', 'popular', 'trending', 'top', 'headlines', 'read', 'you', 'outbrain', 'taboola', 'zergnet', 'recirc', 'editor', 'special', 'latest', 'next', 'teaser']),
+  newsletter: hinted(/(?:^|[\s_-])(?:newsletter|subscribe|subscription|signup|sign-up|mailing-?list|email-?(?:signup|capture|optin)|optin|paywall|regwall|piano|meter)(?:$|[\s_-])/, ['newsletter', 'subscri', 'sign', 'mailing', 'email', 'optin', 'paywall', 'regwall', 'piano', 'meter']),
+  ad: hinted(/(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|ad-?(?:slot|unit|container|wrapper|banner|box|block|zone)|dfp|gpt|googlead|adsense|sponsor|sponsored|promoted|promo|commercial|partner-?content|native-?ad|dable|mgid|skyscraper|leaderboard|billboard|mpu|banner-?ad)(?:$|[\s_-])|^ad[-_]|[-_]ad$|[-_]ads[-_]|(?:^|[\s])(?:div-gpt-ad|google_ads)/, ['ad', 'dfp', 'gpt', 'sponsor', 'promo', 'commercial', 'partner', 'dable', 'mgid', 'skyscraper', 'billboard', 'mpu']),
+  consent: hinted(/(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|cmp|onetrust|sp_message|cookiebanner|privacy-?banner|cc-?banner|qc-cmp)(?:$|[\s_-])|onetrust|cookie-?(?:notice|banner|bar|law)/, ['cookie', 'consent', 'gdpr', 'cmp', 'onetrust', 'sp_message', 'banner']),
+  nav: hinted(/navigation|(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|skip-?link|site-?nav|main-?nav|top-?nav|pagination|pager|tabs|mega-?menu)(?:$|[\s_-])/, ['nav', 'menu', 'crumb', 'skip', 'pag', 'tabs']),
   // Whole tokens only: "header-footer-group" (a theme's header) is not a footer.
-  footer: /(?:^|\s)(?:footer|site-?footer|page-?footer|global-?footer|main-?footer|footer-?(?:wrap|wrapper|container|inner|main|bottom)|colophon|copyright)(?:\s|$)/,
-  gallery: /(?:^|[\s_-])(?:gallery|slideshow|carousel|photo-?(?:rail|list|news|stories)|picture-?(?:news|list)|pic-?list|slider|thumbs|thumbnails|video-?(?:rail|list|playlist))(?:$|[\s_-])/,
-  sidebar: /(?:^|[\s_-])(?:sidebar|side-?bar|rail|right-?rail|aside|col-?right|right-?col|widget-?area|sidebar-?widget)(?:$|[\s_-])/,
-  byline: /(?:^|[\s_-])(?:byline|author|authors|dateline|date|time|timestamp|published|pubdate|meta|article-?meta|post-?meta|entry-?meta|credit|source|kicker|dek|standfirst|subtitle|summary|lede|lead|intro|caption)(?:$|[\s_-])/,
+  footer: hinted(/(?:^|\s)(?:footer|site-?footer|page-?footer|global-?footer|main-?footer|footer-?(?:wrap|wrapper|container|inner|main|bottom)|colophon|copyright)(?:\s|$)/, ['footer', 'colophon', 'copyright']),
+  gallery: hinted(/(?:^|[\s_-])(?:gallery|slideshow|carousel|photo-?(?:rail|list|news|stories)|picture-?(?:news|list)|pic-?list|slider|thumbs|thumbnails|video-?(?:rail|list|playlist))(?:$|[\s_-])/, ['gallery', 'slideshow', 'carousel', 'photo', 'pic', 'slider', 'thumb', 'video']),
+  sidebar: hinted(/(?:^|[\s_-])(?:sidebar|side-?bar|rail|right-?rail|aside|col-?right|right-?col|widget-?area|sidebar-?widget)(?:$|[\s_-])/, ['side', 'rail', 'col', 'widget']),
+  byline: hinted(/(?:^|[\s_-])(?:byline|author|authors|dateline|date|time|timestamp|published|pubdate|meta|article-?meta|post-?meta|entry-?meta|credit|source|kicker|dek|standfirst|subtitle|summary|lede|lead|intro|caption)(?:$|[\s_-])/, ['byline', 'author', 'date', 'time', 'publish', 'meta', 'credit', 'source', 'kicker', 'dek', 'standfirst', 'subtitle', 'summary', 'lede', 'lead', 'intro', 'caption']),
 } as const;
 
 // A word character of lower-cased text (so "分享\\b" ends at "：" or at the end of the label); see letters.ts.
@@ -54,85 +57,121 @@ const UNICODE_BOUNDARY = `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD_CHAR})
 /** A pattern for words in visible text: tested on the lower-cased text, so the pattern itself needs no flags. */
 export interface Cue {
   test(text: string): boolean;
+  /** The pattern as written (lower-case letters, \b) and the substrings one of which every match contains. */
+  readonly source: string;
+  readonly needs: readonly string[];
 }
 
 /**
- * The cue for a case-insensitive pattern. V8 compiles a regexp on its first use and again (to machine code) on its
- * second; with the i and u flags a long multilingual alternation takes several ms each time, and a content script
- * pays that on every page it starts in (measured in Node: the text cues cost 28 ms on first use with /iu, 6 ms
- * without flags). Lower-casing a short label first costs microseconds. The source must spell its letters in
- * lower case (checked here, so a mistake fails every test that imports the table).
+ * The cue for a case-insensitive pattern. V8 compiles a regexp on its first use, and again to machine code on its
+ * second; a long multilingual alternation takes ms each time, and a content script pays that on every page it
+ * starts in (in Chromium, running every regexp in the interpreter took 20 ms off the median start to hiding).
+ * So the pattern is tested on lower-cased text without flags, and only on text that contains one of `needs`
+ * (plain substrings: checking a short label for a few dozen costs microseconds). Most labels of a page contain
+ * none, and a cue whose words a page never shows never compiles. A test checks, on strings generated from each
+ * pattern, that every match contains one of its needs. The source must spell its letters in lower case (checked
+ * here, so a mistake fails every test that imports the table).
  */
-export function caseless(re: RegExp | string): Cue {
-  // A source string (built by code) skips constructing a RegExp with i/u only to read its source: V8 parses a
-  // pattern when it is constructed, about 0.2 ms per long alternation with those flags.
+export function caseless(re: RegExp | string, needs: readonly string[]): Cue {
   const given = typeof re === 'string' ? re : re.source;
   const letters = given.replace(/\\[pP]\{\w+\}|\\./g, '');
   if (letters !== letters.toLowerCase()) throw new Error(`caseless: upper-case letter in /${given}/`);
+  return makeCue(given, typeof re === 'string' ? '' : re.flags.replace(/[iu]/g, ''), needs, true);
+}
+
+/** The cue for a pattern of class/id words, tested on hintOf()'s text (already lower case), with the same prefilter. */
+function hinted(re: RegExp, needs: readonly string[]): Cue {
+  return makeCue(re.source, re.flags, needs, false);
+}
+
+function makeCue(given: string, flags: string, needs: readonly string[], lowerFirst: boolean): Cue {
+  for (const n of needs) if (n !== n.toLowerCase() || !n) throw new Error(`caseless: need "${n}" is empty or not lower case`);
+  let plain: RegExp | null = null; // built on the first text that gets past the needs
+  const cue: Cue = {
+    source: given,
+    needs,
+    test(text) {
+      const lower = lowerFirst ? text.toLowerCase() : text;
+      let found = false;
+      for (let i = 0; i < needs.length && !found; i++) found = lower.includes(needs[i]!);
+      if (!found) return false;
+      plain ??= compile(given, flags);
+      return plain.test(lower);
+    },
+  };
+  ALL_CUES.push(cue);
+  return cue;
+}
+
+function compile(given: string, flags: string): RegExp {
   // JavaScript's \b knows only ASCII word characters: "\bреклама\b" never matched, "publicité\b" failed before a
   // space. A pattern with words outside ASCII gets a Unicode word boundary instead.
   let source = given;
   if (/\\b/.test(source) && /[^\x00-\x7f]/.test(source)) source = source.replace(/\\\\|\\b/g, (m) => (m === '\\b' ? UNICODE_BOUNDARY : m));
   // u stays only where the source needs it (\p{L}); without it the pattern compiles faster still.
   const unicode = /\\[pP]\{|\\u\{/.test(source);
-  const flags = typeof re === 'string' ? '' : re.flags.replace(/[iu]/g, '');
-  const plain = new RegExp(source, flags + (unicode ? 'u' : ''));
-  return { test: (text) => plain.test(text.toLowerCase()) };
+  return new RegExp(source, flags + (unicode ? 'u' : ''));
 }
 
 // Visible-text cues: a block whose heading or short label says what it is. Anchored to the whole label.
-const L = (words: string) => caseless(`^\\W*(?:${words})\\W*$`);
+const L = (words: string, needs: readonly string[]) => caseless(`^\\W*(?:${words})\\W*$`, needs);
 export const TEXT_CUE = {
   related: L(
-    "related(?: (?:articles?|stories|news|content|coverage|links|posts|topics))?|more (?:stories|news|from [^\\n]{1,40}|on this(?: story| topic)?|in [^\\n]{1,40}|on [^\\n]{1,40})|(?:recent|latest|newest|popular) (?:posts|articles|stories)|neueste beiträge|articles récents|entradas recientes|most (?:read|popular|viewed|shared|emailed)|(?:top|latest|major|other|breaking) (?:headlines|stories|news)|headlines|special coverage|recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:more|next|also)|also (?:read|on [^\\n]{1,40})|what to read next|trending(?: now| stories)?|don'?t miss|see also|further reading|in other news|popular(?: now| stories)?|in case you missed it|more to explore|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|articles? similaires?|noticias relacionadas|te puede interesar|lo más leído|leer más|más noticias|ver también|articoli correlati|leggi anche|i più letti|leia também|leia mais|veja também|mais lidas|notícias relacionadas|posts relacionados|você (?:também )?pode gostar(?: de)?|lees ook|meest gelezen|читайте также|похожие новости|самое читаемое|相关(?:新闻|文章|阅读)|热门(?:新闻|文章)|推荐阅读|関連(?:記事|ニュース)|人気記事|おすすめ"
+    "related(?: (?:articles?|stories|news|content|coverage|links|posts|topics))?|more (?:stories|news|from [^\\n]{1,40}|on this(?: story| topic)?|in [^\\n]{1,40}|on [^\\n]{1,40})|(?:recent|latest|newest|popular) (?:posts|articles|stories)|neueste beiträge|articles récents|entradas recientes|most (?:read|popular|viewed|shared|emailed)|(?:top|latest|major|other|breaking) (?:headlines|stories|news)|headlines|special coverage|recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:more|next|also)|also (?:read|on [^\\n]{1,40})|what to read next|trending(?: now| stories)?|don'?t miss|see also|further reading|in other news|popular(?: now| stories)?|in case you missed it|more to explore|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|articles? similaires?|noticias relacionadas|te puede interesar|lo más leído|leer más|más noticias|ver también|articoli correlati|leggi anche|i più letti|leia também|leia mais|veja também|mais lidas|notícias relacionadas|posts relacionados|você (?:também )?pode gostar(?: de)?|lees ook|meest gelezen|читайте также|похожие новости|самое читаемое|相关(?:新闻|文章|阅读)|热门(?:新闻|文章)|推荐阅读|関連(?:記事|ニュース)|人気記事|おすすめ",
+    ['related', 'more ', 'recent ', 'latest ', 'newest ', 'popular', 'neueste', 'récents', 'recientes', 'most ', 'headlines', 'stories', 'news', 'special coverage', 'recommended', 'you m', 'read ', 'also', 'trending', 't miss', 'further', 'weitere', 'mehr zum', 'interessier', 'lesen sie', 'meistgelesen', 'lire aussi', 'même sujet', 'plus lus', 'similaire', 'relacionad', 'interesar', 'más leído', 'leer más', 'más noticias', 'también', 'também', 'correlati', 'leggi anche', 'più letti', 'leia ', 'mais lidas', 'pode gostar', 'lees ook', 'meest gelezen', 'читайте', 'похожие', 'самое', '相关', '热门', '推荐阅读', '関連', '人気記事', 'おすすめ']
   ),
   comments: L(
-    "(?:\\d+\\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|комментари[йи]|评论|コメント)(?:\\s*\\(?\\d+\\)?)?|(?:leave|add|post|write|view|show|read|see|ver|leer|voir|lire|afficher|mostrar|zeige|alle|mostra|leggi) (?:a |all |the |los |les |tous les |die )?(?:\\d+ )?(?:comments?|reply|replies|comentarios|commentaires|kommentare|commenti)(?:\\s*\\(?\\d+\\)?)?|join the (?:discussion|conversation|debate)|(?:hot )?forum(?: discussions?)?|discuss(?: this)?(?: article| story)?|do you have anything to say\\??|what do you think\\??|have your say|conversation|kommentare?|kommentieren|commentaires?|réagir|comentarios?|comentar|commenti|commenta|reacties|комментарии|评论|留言|コメント"
+    "(?:\\d+\\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|комментари[йи]|评论|コメント)(?:\\s*\\(?\\d+\\)?)?|(?:leave|add|post|write|view|show|read|see|ver|leer|voir|lire|afficher|mostrar|zeige|alle|mostra|leggi) (?:a |all |the |los |les |tous les |die )?(?:\\d+ )?(?:comments?|reply|replies|comentarios|commentaires|kommentare|commenti)(?:\\s*\\(?\\d+\\)?)?|join the (?:discussion|conversation|debate)|(?:hot )?forum(?: discussions?)?|discuss(?: this)?(?: article| story)?|do you have anything to say\\??|what do you think\\??|have your say|conversation|kommentare?|kommentieren|commentaires?|réagir|comentarios?|comentar|commenti|commenta|reacties|комментарии|评论|留言|コメント",
+    ['comment', 'komment', 'comentar', 'reacties', 'комментари', '评论', '留言', 'コメント', 'repl', 'join the', 'forum', 'discuss', 'anything to say', 'what do you think', 'have your say', 'conversation', 'réagir']
   ),
   social: L(
-    "share(?: (?:this|on|via|article|story|page))?(?: \\w+)?|tweet|email(?: this)?|e-mail|print(?: this)?|save|subscribe|follow us(?: on \\w+)?|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|partilhar|delen|поделиться|分享|シェア|facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link|send|font size|a[+-]|text size"
+    "share(?: (?:this|on|via|article|story|page))?(?: \\w+)?|tweet|email(?: this)?|e-mail|print(?: this)?|save|subscribe|follow us(?: on \\w+)?|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|partilhar|delen|поделиться|分享|シェア|facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link|send|font size|a[+-]|text size",
+    ['share', 'tweet', 'mail', 'print', 'save', 'subscribe', 'follow us', 'teilen', 'drucken', 'partager', 'imprim', 'compartir', 'condividi', 'stampa', 'partilhar', 'delen', 'поделиться', '分享', 'シェア', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'reddit', 'pinterest', 'copy link', 'send', 'size', 'a+', 'a-']
   ),
   newsletter: L(
-    "(?:sign up|subscribe)(?: (?:to|for) (?:our|the) [\\w .'-]{1,40})?(?: newsletters?)?|(?:get|receive) [\\w .'-]{0,40}(?:newsletter|in your inbox)|[\\w .'-]{0,30}newsletters?|newsletter abonnieren|abonnez-vous|suscríbete|iscriviti|assine|подписаться|订阅"
+    "(?:sign up|subscribe)(?: (?:to|for) (?:our|the) [\\w .'-]{1,40})?(?: newsletters?)?|(?:get|receive) [\\w .'-]{0,40}(?:newsletter|in your inbox)|[\\w .'-]{0,30}newsletters?|newsletter abonnieren|abonnez-vous|suscríbete|iscriviti|assine|подписаться|订阅",
+    ['sign up', 'subscribe', 'newsletter', 'in your inbox', 'abonnez-vous', 'suscríbete', 'iscriviti', 'assine', 'подписаться', '订阅']
   ),
   ad: L(
-    'advertisement|advertising|ad|ads|sponsored(?: content| stories| links)?|promoted(?: stories| content)?|paid (?:content|post|partner)|partner content|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|广告|広告|presented by [\\w .-]+'
+    'advertisement|advertising|ad|ads|sponsored(?: content| stories| links)?|promoted(?: stories| content)?|paid (?:content|post|partner)|partner content|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|广告|広告|presented by [\\w .-]+',
+    ['ad', 'sponsored', 'promoted', 'paid ', 'partner content', 'anzeige', 'werbung', 'publicit', 'pubblicità', 'реклама', '广告', '広告', 'presented by ']
   ),
-  consent: caseless(/(?:we use cookies|uses cookies|cookie policy|accept (?:all )?cookies|consent to (?:our|the) use|we value your privacy|partners store and\/or access|store and\/or access information|(?:manage|your) (?:cookie |privacy )?(?:choices|preferences|options)|wir verwenden cookies|utilise des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|nous respectons votre vie privée|ihre privatsphäre)/i),
+  consent: caseless(/(?:we use cookies|uses cookies|cookie policy|accept (?:all )?cookies|consent to (?:our|the) use|we value your privacy|partners store and\/or access|store and\/or access information|(?:manage|your) (?:cookie |privacy )?(?:choices|preferences|options)|wir verwenden cookies|utilise des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|nous respectons votre vie privée|ihre privatsphäre)/i, ['cookie', 'consent', 'privacy', 'store and/or access', 'choices', 'preferences', 'options', 'vie privée', 'privatsphäre']),
   /** A small control that reopens a consent dialog. */
-  consentControl: caseless(/^\W*(?:privacy settings|privacy preferences|cookie settings|cookie preferences|manage (?:cookies|consent|privacy)|datenschutz-?einstellungen|cookie-einstellungen|paramètres des cookies|gérer les cookies|configuración de (?:cookies|privacidad)|impostazioni (?:dei )?cookie)\W*$/i),
+  consentControl: caseless(/^\W*(?:privacy settings|privacy preferences|cookie settings|cookie preferences|manage (?:cookies|consent|privacy)|datenschutz-?einstellungen|cookie-einstellungen|paramètres des cookies|gérer les cookies|configuración de (?:cookies|privacidad)|impostazioni (?:dei )?cookie)\W*$/i, ['privacy', 'cookie', 'consent', 'datenschutz', 'privacidad']),
 } as const;
 
 /** "Lesen Sie auch: <link>": a line that introduces a link to another story, in the body or beside it. */
 export const INLINE_RELATED = caseless(
   // The cue may be followed by up to three words before its separator ("Lire aussi notre enquête |").
   `^\\W*(?:(?:read more|read also|also read|see also|read next|lesen sie auch|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|leia também|leia mais|veja também|leer más|lea también|ver también|te puede interesar|leggi anche|lees ook|читайте также)(?:\\s+[${LOWER_LETTERS}'’-]+){0,3}|related|more|see more|watch|listen|recommended|more on this|more from [\\w' -]{1,30}|mehr zum thema|相关阅读|相关新闻|関連記事)\\s*[:：|»>–—-]`,
+  ['read', 'see also', 'lesen sie', 'interessant', 'lire aussi', 'voir aussi', 'leia ', 'veja', 'leer más', 'también', 'interesar', 'leggi anche', 'lees ook', 'читайте', 'related', 'more', 'watch', 'listen', 'recommended', 'mehr zum', '相关', '関連記事'],
 );
 
 /** A call to subscribe, sign up or pay, in several languages (subscription nags, donation appeals). */
 export const SUBSCRIBE_CALL =
-  caseless(/\b(?:subscribe|subscription|sign up|become a (?:member|subscriber|supporter)|support (?:us|our (?:journalism|work|reporting))|donate|make a contribution)\b|abonnez-vous|je m'abonne|abonnement|abonnieren|jetzt abo|abo abschließen|suscríbete|suscribirse|hazte socio|assine|assinatura|iscriviti|abbonati|abonneer|подписаться|订阅/i);
+  caseless(/\b(?:subscribe|subscription|sign up|become a (?:member|subscriber|supporter)|support (?:us|our (?:journalism|work|reporting))|donate|make a contribution)\b|abonnez-vous|je m'abonne|abonnement|abonnieren|jetzt abo|abo abschließen|suscríbete|suscribirse|hazte socio|assine|assinatura|iscriviti|abbonati|abonneer|подписаться|订阅/i, ['subscri', 'sign up', 'become a ', 'support ', 'donate', 'contribution', 'abonn', 'jetzt abo', 'abo absch', 'suscr', 'hazte socio', 'assin', 'iscriviti', 'abbonati', 'подписаться', '订阅']);
 
 /** Slideshow counters: "Image 1 of 6", "Foto 2/10", "Photo 3 sur 12", "1 / 8". */
-export const GALLERY_COUNTER = caseless(/^\W*(?:(?:image|photo|picture|slide|bild|foto|imagen|diapositive)\s*)?\d{1,3}\s*(?:of|\/|von|de|sur|di|из)\s*\d{1,3}\b/i);
+export const GALLERY_COUNTER = caseless(/^\W*(?:(?:image|photo|picture|slide|bild|foto|imagen|diapositive)\s*)?\d{1,3}\s*(?:of|\/|von|de|sur|di|из)\s*\d{1,3}\b/i, ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 
 /** Next/previous words of page navigation. */
-export const PAGER_WORD = caseless(/^\W*(?:next|previous|prev|older|newer|first|last|weiter|zurück|vor|suivant|précédent|siguiente|anterior|successivo|precedente|volgende|vorige|далее|назад|下一页|上一页|次へ|前へ)\W*$/i);
+export const PAGER_WORD = caseless(/^\W*(?:next|previous|prev|older|newer|first|last|weiter|zurück|vor|suivant|précédent|siguiente|anterior|successivo|precedente|volgende|vorige|далее|назад|下一页|上一页|次へ|前へ)\W*$/i, ['next', 'prev', 'older', 'newer', 'first', 'last', 'weiter', 'zurück', 'vor', 'suivant', 'précédent', 'siguiente', 'anterior', 'successivo', 'precedente', 'volgende', 'далее', 'назад', '下一页', '上一页', '次へ', '前へ']);
 
 /** Ad words anywhere in a short label ("Promoted Stories · Sponsored Links by X", "Story continues below advertisement"). */
-export const AD_WORDS = caseless(/\b(?:advertisement|advertising|sponsored|promoted|paid (?:content|post|partnership)|partner content|story continues below|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама)\b|广告|広告/i);
+export const AD_WORDS = caseless(/\b(?:advertisement|advertising|sponsored|promoted|paid (?:content|post|partnership)|partner content|story continues below|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама)\b|广告|広告/i, ['advert', 'sponsored', 'promoted', 'paid ', 'partner content', 'story continues below', 'anzeige', 'werbung', 'publicit', 'publicid', 'pubblicità', 'реклама', '广告', '広告']);
 
 /** The heading of a donation or membership appeal. */
-export const APPEAL = caseless(/^\W*(?:support (?:our|us|independent|local|the)\b|become a (?:member|supporter|subscriber)|donate\b|make a (?:contribution|donation)|help (?:us|fund|keep)\b|unterstützen sie|jetzt unterstützen|soutenez|faites un don|apoya(?:nos)?\b|haz una donación|sostienici|dona ora)/i);
+export const APPEAL = caseless(/^\W*(?:support (?:our|us|independent|local|the)\b|become a (?:member|supporter|subscriber)|donate\b|make a (?:contribution|donation)|help (?:us|fund|keep)\b|unterstützen sie|jetzt unterstützen|soutenez|faites un don|apoya(?:nos)?\b|haz una donación|sostienici|dona ora)/i, ['support ', 'become a ', 'donate', 'make a ', 'help ', 'unterstützen', 'soutenez', 'faites un don', 'apoya', 'haz una donación', 'sostienici', 'dona ora']);
 
 /** Slideshow furniture: "Back to gallery", "View all 8 photos". */
-export const GALLERY_LINK = caseless(/^\W*(?:back to (?:the )?gallery|view all \d+ (?:photos|images|pictures)|see all \d+ (?:photos|images)|(?:zurück zur )?(?:bildergalerie|alle \d+ bilder)|voir les \d+ photos|ver las \d+ fotos|close(?: gallery)?)\b/i);
+export const GALLERY_LINK = caseless(/^\W*(?:back to (?:the )?gallery|view all \d+ (?:photos|images|pictures)|see all \d+ (?:photos|images)|(?:zurück zur )?(?:bildergalerie|alle \d+ bilder)|voir les \d+ photos|ver las \d+ fotos|close(?: gallery)?)\b/i, ['gallery', 'view all', 'see all', 'bildergalerie', 'alle ', 'voir les', 'ver las', 'close']);
 
 /** Breadcrumb trail separators. */
 export const CRUMB_SEPARATOR = /[›»>→\/]|(?:^|\s)\|(?:\s|$)/g;
 
 /** Words of a page footer, in several languages: copyright and legal pages. */
-export const FOOTER_TEXT = caseless(/©|\bcopyright\b|all rights reserved|impressum|mentions légales|aviso legal|note legali|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados/i);
+export const FOOTER_TEXT = caseless(/©|\bcopyright\b|all rights reserved|impressum|mentions légales|aviso legal|note legali|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados/i, ['©', 'copyright', 'all rights reserved', 'impressum', 'mentions légales', 'aviso legal', 'note legali', 'alle rechte', 'tous droits', 'todos los derechos']);
 
 /** Separators of text tool rows: "Email | Print | Subscribe". */
 export const TOOL_ROW_SEPARATORS = /[|•·∙⋅\/]/;

@@ -23,7 +23,7 @@ export interface Detector {
     /** Candidate elements by CSS selector (checked with Element.matches). */
     selectors?: readonly string[];
     /** Candidate elements by class/id/role hint. */
-    hint?: RegExp;
+    hint?: Cue;
     /** Candidate tag names (upper-case); cheaper than selectors. */
     tags?: readonly string[];
     /** At most this many text characters (O(1) from PageStats; checked first). */
@@ -366,10 +366,5 @@ export const DETECTORS = [
 
 /** Ids of every detector plus the ones the engine applies itself. */
 export type DetectorId = (typeof DETECTORS)[number]['id'] | 'off-article' | 'article-captions' | 'user-rule';
-
-/** Exposed for the table test: every hint regexp used by a row. */
-export function detectorHints(): RegExp[] {
-  return DETECTORS.flatMap((d) => ('hint' in d.match && d.match.hint ? [d.match.hint as RegExp] : []));
-}
 
 export { hintOf };

@@ -4,9 +4,9 @@
  */
 import type { DetectorContext } from './detector-context.js';
 import type { Category } from './types.js';
-import { HINT, hintOf } from './cues.js';
+import { HINT, hintOf, type Cue } from './cues.js';
 
-const ORDER: [Category, RegExp][] = [
+const ORDER: [Category, Cue][] = [
   ['consent', HINT.consent],
   ['comments', HINT.comments],
   ['newsletter', HINT.newsletter],

@@ -17,7 +17,7 @@ export const linky = (min: number): Test => (el, ctx) => {
 /** Where ads are served: markup of the big ad platforms, whatever the page names its wrappers. */
 export const AD_SLOT = 'ins.adsbygoogle, [id^="div-gpt-ad"], [data-ad-slot], [data-ad-unit], [data-google-query-id], iframe[src*="doubleclick"], amp-ad, amp-embed, amp-sticky-ad';
 
-const TOOL_EXTRA = caseless(/^\W*(?:comments?|forum|subscribe|rss|feedback|print|email|e-mail|share|bookmark|save|font|text size|recommend|like|tweet|a[+-])\W*$/i);
+const TOOL_EXTRA = caseless(/^\W*(?:comments?|forum|subscribe|rss|feedback|print|email|e-mail|share|bookmark|save|font|text size|recommend|like|tweet|a[+-])\W*$/i, ['comment', 'forum', 'subscribe', 'rss', 'feedback', 'print', 'mail', 'share', 'bookmark', 'save', 'font', 'text size', 'recommend', 'like', 'tweet', 'a+', 'a-']);
 const controlsOf = (el: Element) => el.getElementsByTagName('button').length + el.getElementsByTagName('input').length + el.getElementsByTagName('amp-social-share').length;
 
 /** "Email | Print | Subscribe | Comments | Forum": three or more short items, nearly all of them tool words. */
@@ -34,9 +34,9 @@ export const toolRow: Test = (el, ctx) => {
   return tools >= 3 && tools >= parts.length * 0.75 ? `${tools}/${parts.length} tool words` : false;
 };
 
-const SHARE_WORD = caseless(/^\W*(?:share|teilen|partager|compartir|condividi|partilhar|delen|поделиться|分享|シェア)\b/i);
-const YOU_ARE_HERE = caseless(/^\W*(?:you are here|sie sind hier|vous êtes ici|usted está aquí|sei qui)\b/i);
-const PREV_NEXT_LABEL = caseless(/^\W*(?:previous|next|prev|older|newer|zurück|weiter|précédent|suivant|anterior|siguiente)\b\s*(?:post|article|story|page)?\s*:/i);
+const SHARE_WORD = caseless(/^\W*(?:share|teilen|partager|compartir|condividi|partilhar|delen|поделиться|分享|シェア)\b/i, ['share', 'teilen', 'partager', 'compartir', 'condividi', 'partilhar', 'delen', 'поделиться', '分享', 'シェア']);
+const YOU_ARE_HERE = caseless(/^\W*(?:you are here|sie sind hier|vous êtes ici|usted está aquí|sei qui)\b/i, ['you are here', 'sie sind hier', 'vous êtes ici', 'usted está aquí', 'sei qui']);
+const PREV_NEXT_LABEL = caseless(/^\W*(?:previous|next|prev|older|newer|zurück|weiter|précédent|suivant|anterior|siguiente)\b\s*(?:post|article|story|page)?\s*:/i, [':']);
 
 /** "Share" / "Teilen" / "Compartir" followed by two or more buttons, icons or links. */
 export const shareButtons: Test = (el, ctx) => {
@@ -160,7 +160,7 @@ export const linkMenu: Test = (el, ctx) => {
   return ctx.stats.linkChars(el) / links <= 20 ? `${links} short links` : false;
 };
 
-const TAGS_LABEL = caseless(/^\W*(?:tags?|tagged(?: with)?|topics?|related topics|more about|keywords|schlagw(?:ö|o)rte|themen|mots[- ]clés|sujets|etiquetas|temas|argomenti|tag)\b\s*:?/i);
+const TAGS_LABEL = caseless(/^\W*(?:tags?|tagged(?: with)?|topics?|related topics|more about|keywords|schlagw(?:ö|o)rte|themen|mots[- ]clés|sujets|etiquetas|temas|argomenti|tag)\b\s*:?/i, ['tag', 'topic', 'more about', 'keywords', 'schlagw', 'themen', 'mots', 'sujets', 'etiquetas', 'temas', 'argomenti']);
 
 /** "Tags: Batteries, Recycling, Nevada": a label and links to topic pages. */
 export const tagList: Test = (el, ctx) => {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { caseless, TEXT_CUE, INLINE_RELATED, AD_WORDS, FOOTER_TEXT } from '../../../src/core/clutter/cues.js';
+import { ALL_CUES, caseless, TEXT_CUE, INLINE_RELATED, AD_WORDS, FOOTER_TEXT } from '../../../src/core/clutter/cues.js';
+import '../../../src/core/clutter/row-tests.js'; // registers its cues in ALL_CUES
 
 describe('caseless cues', () => {
   test('match whatever the case of the text, in several scripts', () => {
@@ -21,17 +23,35 @@ describe('caseless cues', () => {
     expect(AD_WORDS.test('Рекламаций нет')).toBe(false); // a longer word that starts the same
     expect(AD_WORDS.test('advertisements of the past')).toBe(false);
     expect(FOOTER_TEXT.test('© 2019 Le Monde. Tous droits réservés.')).toBe(true);
-    const cue = caseless(/\bsuivant\b|\bsuite\b|\bé\b/i);
+    const cue = caseless(/\bsuivant\b|\bsuite\b|\bé\b/i, ['suivant', 'suite', 'é']);
     expect(cue.test('Lire la suite')).toBe(true);
     expect(cue.test('la suiteé')).toBe(false);
     // Chinese and Japanese words end a word too (they had no boundary with the Latin-only ranges).
-    const share = caseless(/^\W*(?:share|поделиться|分享|シェア)\b/i);
+    const share = caseless(/^\W*(?:share|поделиться|分享|シェア)\b/i, ['share', 'поделиться', '分享', 'シェア']);
     for (const label of ['分享', '分享：', 'シェア', 'シェアする', 'Поделиться:']) expect(share.test(label), label).toBe(label !== 'シェアする');
   });
 
   test('refuse a source with an upper-case letter (it could never match lower-cased text)', () => {
-    expect(() => caseless(/^(?:News|more)$/i)).toThrow(/upper-case/);
-    expect(() => caseless(/^(?:Über|more)$/i)).toThrow(/upper-case/);
-    expect(() => caseless(/^\W+\d\S(?:more)$/i)).not.toThrow();
+    expect(() => caseless(/^(?:News|more)$/i, ['news'])).toThrow(/upper-case/);
+    expect(() => caseless(/^(?:Über|more)$/i, ['more'])).toThrow(/upper-case/);
+    expect(() => caseless(/^\W+\d\S(?:more)$/i, ['more'])).not.toThrow();
+    expect(() => caseless(/^more$/i, ['More'])).toThrow(/not lower case/);
+  });
+
+  // The needs are a prefilter: a need missing from the list would make its words silently stop matching.
+  test('every string a cue matches contains one of its needs (strings generated from each pattern)', () => {
+    expect(ALL_CUES.length).toBeGreaterThanOrEqual(20);
+    for (const cue of ALL_CUES) {
+      // fast-check cannot generate \b; without it the pattern matches more strings, so the check is stricter.
+      const loose = new RegExp(cue.source.replace(/\\\\|\\b/g, (m) => (m === '\\b' ? '' : m)));
+      const found = fc.check(fc.property(fc.stringMatching(loose), (s) => cue.needs.some((n) => s.includes(n))), { numRuns: 3000, seed: 7 });
+      expect(found.counterexample, `/${cue.source.slice(0, 60)}…/`).toBeNull();
+    }
+  });
+
+  test('a text with none of the needs is not matched, one with a need is tested by the pattern', () => {
+    expect(TEXT_CUE.comments.test('The harbour at dawn')).toBe(false);
+    expect(TEXT_CUE.comments.test('Comments (12)')).toBe(true);
+    expect(TEXT_CUE.comments.test('Comments about the harbour at dawn')).toBe(false); // a need, but not the pattern
   });
 });
