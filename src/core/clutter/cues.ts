@@ -92,15 +92,18 @@ function makeCue(given: string, flags: string, needs: readonly string[], lowerFi
     needs,
     test(text) {
       const lower = lowerFirst ? text.toLowerCase() : text;
-      let found = false;
-      for (let i = 0; i < needs.length && !found; i++) found = lower.includes(needs[i]!);
-      if (!found) return false;
+      if (!holdsAny(lower, needs)) return false;
       plain ??= compile(given, flags);
       return plain.test(lower);
     },
   };
   ALL_CUES.push(cue);
   return cue;
+}
+
+function holdsAny(text: string, needs: readonly string[]): boolean {
+  for (let i = 0; i < needs.length; i++) if (text.includes(needs[i]!)) return true;
+  return false;
 }
 
 function compile(given: string, flags: string): RegExp {
@@ -180,13 +183,17 @@ export const TOOL_ROW_SEPARATORS = /[|•·∙⋅\/]/;
  * A class or id token that names a block the article is never inside: comments, related rails, sidebars, share
  * bars, footers. Matched per token and anchored, so layout wrappers such as "content-with-sidebar" stay likely.
  */
-export const UNLIKELY_TOKEN =
-  /^(?:[a-z0-9]+[-_])?(?:comments?|comment[-_]?(?:list|area|section|wrap|wrapper|container|thread|block|s)|commentlist|disqus[\w-]*|respond|replies|related[\w-]*|relatedposts|recommend[\w-]*|outbrain[\w-]*|taboola[\w-]*|sidebar|sidebars|side-bar|newsletter[\w-]*|most-?(?:read|popular|viewed)|popular-posts|trending[\w-]*|share[\w-]*|sharing|social[\w-]*|breadcrumbs?|footer|site-footer|cookie[\w-]*|consent[\w-]*)$/;
+export const UNLIKELY_TOKEN = hinted(
+  /^(?:[a-z0-9]+[-_])?(?:comments?|comment[-_]?(?:list|area|section|wrap|wrapper|container|thread|block|s)|commentlist|disqus[\w-]*|respond|replies|related[\w-]*|relatedposts|recommend[\w-]*|outbrain[\w-]*|taboola[\w-]*|sidebar|sidebars|side-bar|newsletter[\w-]*|most-?(?:read|popular|viewed)|popular-posts|trending[\w-]*|share[\w-]*|sharing|social[\w-]*|breadcrumbs?|footer|site-footer|cookie[\w-]*|consent[\w-]*)$/,
+  ['comment', 'disqus', 'respond', 'replies', 'related', 'recommend', 'outbrain', 'taboola', 'side', 'newsletter', 'most', 'popular', 'trending', 'shar', 'social', 'breadcrumb', 'footer', 'cookie', 'consent'],
+);
 
 /** True when any class/id token of the element names a never-article block. */
 export function isUnlikely(el: Element): boolean {
   const hint = hintOf(el); // cached: the detectors read the same attributes later
   if (!hint) return false;
+  // Most names hold none of the words: then no token can match, and the hint need not be split.
+  if (!holdsAny(hint, UNLIKELY_TOKEN.needs)) return false;
   for (const t of hint.split(/\s+/)) if (t && UNLIKELY_TOKEN.test(t)) return true;
   return false;
 }

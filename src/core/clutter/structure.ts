@@ -2,10 +2,14 @@
  * Structural signals that need more than one regexp: where links go, and whether pictures point at other stories.
  */
 import type { DetectorContext } from './detector-context.js';
+import { caseless } from './cues.js';
 
-const SHARE_HREF =
-  /^(?:mailto:|sms:|whatsapp:|tg:|fb-messenger:|viber:)|(?:facebook\.com\/(?:sharer|share|dialog\/share|dialog\/feed)|twitter\.com\/(?:intent|share|home\?status)|x\.com\/intent|linkedin\.com\/(?:share|cws\/share|shareArticle)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|api\.whatsapp\.com\/send|wa\.me\/|t\.me\/share|telegram\.me\/share|tumblr\.com\/(?:share|widgets\/share)|vk\.com\/share|connect\.ok\.ru|service\.weibo\.com\/share|line\.me\/R\/msg|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|xing\.com\/spi\/shares|addthis\.com\/bookmark|sharethis\.com|digg\.com\/submit|stumbleupon\.com\/submit|delicious\.com\/save|plus\.google\.com\/share)/i;
-const COMMENT_HREF = /(?:#(?:comments?|respond|disqus_thread|reply|discuss|kommentare?|commentaires?|comentarios?|commenti|reacties)|[/?&](?:comments?|forum|forums|bbs|discussion|talk|reply)(?:[/?&#=.]|$)|^https?:\/\/(?:bbs|forum|forums|comments?)\.)/i;
+// Tested on the lower-cased href, and only on an href that holds one of the needs (cues.ts caseless).
+const SHARE_HREF = caseless(
+  /^(?:mailto:|sms:|whatsapp:|tg:|fb-messenger:|viber:)|(?:facebook\.com\/(?:sharer|share|dialog\/share|dialog\/feed)|twitter\.com\/(?:intent|share|home\?status)|x\.com\/intent|linkedin\.com\/(?:share|cws\/share|sharearticle)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|api\.whatsapp\.com\/send|wa\.me\/|t\.me\/share|telegram\.me\/share|tumblr\.com\/(?:share|widgets\/share)|vk\.com\/share|connect\.ok\.ru|service\.weibo\.com\/share|line\.me\/r\/msg|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|xing\.com\/spi\/shares|addthis\.com\/bookmark|sharethis\.com|digg\.com\/submit|stumbleupon\.com\/submit|delicious\.com\/save|plus\.google\.com\/share)/i,
+  ['mailto:', 'sms:', 'whatsapp', 'tg:', 'fb-messenger:', 'viber:', 'facebook.com', 'twitter.com', 'x.com', 'linkedin.com', 'pinterest.', 'reddit.com', 'wa.me', 't.me', 'telegram.me', 'tumblr.com', 'vk.com', 'ok.ru', 'weibo.com', 'line.me', 'getpocket.com', 'flipboard.com', 'ycombinator.com', 'xing.com', 'addthis.com', 'sharethis.com', 'digg.com', 'stumbleupon.com', 'delicious.com', 'plus.google.com'],
+);
+const COMMENT_HREF = caseless(/(?:#(?:comments?|respond|disqus_thread|reply|discuss|kommentare?|commentaires?|comentarios?|commenti|reacties)|[/?&](?:comments?|forum|forums|bbs|discussion|talk|reply)(?:[/?&#=.]|$)|^https?:\/\/(?:bbs|forum|forums|comments?)\.)/i, ['comment', 'respond', 'disqus', 'reply', 'discuss', 'komment', 'coment', 'reacties', 'forum', 'bbs', 'talk']);
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$/i;
 
 /** A link that shares the page somewhere (social network, mail, messenger). */

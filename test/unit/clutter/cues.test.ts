@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ALL_CUES, caseless, TEXT_CUE, INLINE_RELATED, AD_WORDS, FOOTER_TEXT } from '../../../src/core/clutter/cues.js';
-import '../../../src/core/clutter/row-tests.js'; // registers its cues in ALL_CUES
+import '../../../src/core/clutter/row-tests.js'; // these two register their cues in ALL_CUES
+import '../../../src/core/clutter/structure.js';
 
 describe('caseless cues', () => {
   test('match whatever the case of the text, in several scripts', () => {
