@@ -54,7 +54,10 @@ const WORD_CHAR = `[0-9_${LOWER_LETTERS}]`;
 /** \b for any script: between a word character and a non-word character (or an end), in either order. */
 const UNICODE_BOUNDARY = `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD_CHAR})(?!${WORD_CHAR}))`;
 
-/** A pattern for words in visible text: tested on the lower-cased text, so the pattern itself needs no flags. */
+/**
+ * A pattern for words in visible text (tested on the lower-cased text, so the pattern itself needs no flags) or in
+ * a class/id hint (already lower case), run only on text that holds one of its needs.
+ */
 export interface Cue {
   test(text: string): boolean;
   /** The pattern as written (lower-case letters, \b) and the substrings one of which every match contains. */
@@ -85,7 +88,7 @@ function hinted(re: RegExp, needs: readonly string[]): Cue {
 }
 
 function makeCue(given: string, flags: string, needs: readonly string[], lowerFirst: boolean): Cue {
-  for (const n of needs) if (n !== n.toLowerCase() || !n) throw new Error(`caseless: need "${n}" is empty or not lower case`);
+  for (const n of needs) if (n !== n.toLowerCase() || !n) throw new Error(`cue /${given.slice(0, 40)}/: need "${n}" is empty or not lower case`);
   let plain: RegExp | null = null; // built on the first text that gets past the needs
   const cue: Cue = {
     source: given,

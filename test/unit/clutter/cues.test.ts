@@ -4,6 +4,9 @@ import { ALL_CUES, caseless, TEXT_CUE, INLINE_RELATED, AD_WORDS, FOOTER_TEXT } f
 import '../../../src/core/clutter/row-tests.js'; // these two register their cues in ALL_CUES
 import '../../../src/core/clutter/structure.js';
 
+// The project's cues, before the tests below make their own (one of them with needs left short on purpose).
+const PROJECT_CUES = [...ALL_CUES];
+
 describe('caseless cues', () => {
   test('match whatever the case of the text, in several scripts', () => {
     expect(TEXT_CUE.related.test('RELATED STORIES')).toBe(true);
@@ -41,8 +44,8 @@ describe('caseless cues', () => {
 
   // The needs are a prefilter: a need missing from the list would make its words silently stop matching.
   test('every string a cue matches contains one of its needs (strings generated from each pattern)', () => {
-    expect(ALL_CUES.length).toBeGreaterThanOrEqual(20);
-    for (const cue of ALL_CUES) {
+    expect(PROJECT_CUES.length).toBeGreaterThanOrEqual(20);
+    for (const cue of PROJECT_CUES) {
       // fast-check cannot generate \b; without it the pattern matches more strings, so the check is stricter.
       const loose = new RegExp(cue.source.replace(/\\\\|\\b/g, (m) => (m === '\\b' ? '' : m)));
       const found = fc.check(fc.property(fc.stringMatching(loose), (s) => cue.needs.some((n) => s.includes(n))), { numRuns: 3000, seed: 7 });
@@ -50,8 +53,10 @@ describe('caseless cues', () => {
     }
   });
 
-  test('a text with none of the needs is not matched, one with a need is tested by the pattern', () => {
-    expect(TEXT_CUE.comments.test('The harbour at dawn')).toBe(false);
+  test('a text with none of the needs never reaches the pattern; one with a need is tested by it', () => {
+    // The pattern matches "less", but "less" holds no need: the prefilter decides.
+    expect(caseless(/^(?:more|less)$/, ['more']).test('Less')).toBe(false);
+    expect(caseless(/^(?:more|less)$/, ['more', 'less']).test('Less')).toBe(true);
     expect(TEXT_CUE.comments.test('Comments (12)')).toBe(true);
     expect(TEXT_CUE.comments.test('Comments about the harbour at dawn')).toBe(false); // a need, but not the pattern
   });
