@@ -11,6 +11,7 @@ import type { EntityResult } from '../shared/messages.js';
 import type { Tagger } from '../core/entities/tagger.js';
 import { enabledOn, loadSettings } from '../shared/settings.js';
 import { shortestFirst } from './shortest-first.js';
+import browser from '../shared/browser.js';
 
 /** Longest text tagged in one request (a very long page is cut, not refused: ~100k words). */
 export const MAX_ENTITY_TEXT = 600_000;
@@ -54,12 +55,17 @@ export function entitiesOf(text: string, names: boolean): Promise<EntityResult> 
   return queue(cut, (t) => ({ spans: findEntities(cut, t, names), engine: t.engine }));
 }
 
+// Settings as last read, while this worker lives: every page start asks, and a storage read from the worker took
+// 1-13 ms on the way to the page's highlights. Any change to storage drops the copy (it is read again on next use).
+let settingsRead: ReturnType<typeof loadSettings> | null = null;
+browser.storage.onChanged.addListener(() => (settingsRead = null));
+
 /**
  * A starting page's entities (see BackgroundProtocol.pageEntities): tagged only when the user has highlights on and
  * NewsLens runs on the page's site, else null without loading anything.
  */
 export async function pageEntities(pageUrl: string | undefined, text: string, names: boolean): Promise<EntityResult | null> {
-  const settings = await loadSettings();
+  const settings = await (settingsRead ??= loadSettings());
   let host = '';
   try {
     host = new URL(pageUrl ?? '').hostname;

@@ -29,8 +29,18 @@ const keyOf = (type: EntityType, text: string) => `${type}\u0000${text.toLowerCa
 
 /** Attach hover and keyboard tooltips for the painted mentions. `visible` says which types are switched on. */
 export function attachTooltips(doc: Document, mentions: readonly Mention[], visible: () => ReadonlySet<EntityType>): TooltipController {
-  const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(keyOf(m.span.type, m.span.text), (counts.get(keyOf(m.span.type, m.span.text)) ?? 0) + 1);
+  // Mentions per name, counted when a first tooltip shows (not while the page paints: ~2 ms for 800 mentions).
+  let counts: Map<string, number> | null = null;
+  const countOf = (m: Mention): number => {
+    if (!counts) {
+      counts = new Map();
+      for (const { span } of mentions) {
+        const k = keyOf(span.type, span.text);
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+    }
+    return counts.get(keyOf(m.span.type, m.span.text)) ?? 1;
+  };
   // Node -> mentions starting in it, to hit-test a caret position in O(mentions in that node).
   const byNode = new Map<Node, Mention[]>();
   for (const m of mentions) {
@@ -56,7 +66,7 @@ export function attachTooltips(doc: Document, mentions: readonly Mention[], visi
   const show = (m: Mention, withRing: boolean) => {
     const rect = liveRange(doc, m.range).getBoundingClientRect();
     const s = ENTITY_STYLES[m.span.type];
-    const n = counts.get(keyOf(m.span.type, m.span.text)) ?? 1;
+    const n = countOf(m);
     const sw = doc.createElement('span');
     sw.className = 'sw';
     sw.style.background = s.hue;

@@ -6,8 +6,11 @@ import type { EntityType } from '../core/entities/find-entities.js';
 import { ENTITY_ORDER, ENTITY_STYLES } from '../shared/entity-palette.js';
 import { highlightName } from './paint-highlights.js';
 
+let css = '';
+
+/** The rules, built once (PageController asks for them on every page start with highlights on). */
 export function highlightCss(): string {
-  return ENTITY_ORDER.map((t: EntityType) => {
+  return (css ||= ENTITY_ORDER.map((t: EntityType) => {
     const s = ENTITY_STYLES[t];
     const look = `background-color: ${s.background}; text-decoration: underline ${s.underline} ${s.hue}; text-decoration-thickness: 2px; text-underline-offset: 2px;`;
     return [
@@ -15,5 +18,5 @@ export function highlightCss(): string {
       `nl-entity[data-type="${t}"] { ${look} color: inherit; }`,
       `html[data-nl-entities-off~="${t}"] nl-entity[data-type="${t}"] { background-color: transparent; text-decoration: none; }`,
     ].join('\n');
-  }).join('\n');
+  }).join('\n'));
 }

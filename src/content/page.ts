@@ -34,7 +34,10 @@ export class PageController {
   constructor(
     readonly doc: Document,
     public settings: Settings,
-  ) {}
+  ) {
+    // Highlight rules go in with the hiding rules, so painting highlights later does not change the stylesheet.
+    if (settings.highlights && this.siteEnabled) this.highlightRules = highlightCss();
+  }
 
   get host(): string {
     return this.doc.location?.hostname ?? '';

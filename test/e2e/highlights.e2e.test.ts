@@ -103,3 +103,36 @@ test('hovering a mention shows its type and how often it occurs', async () => {
   await expect.poll(tip).toMatch(/ · “.+” · (once|\d+ times) in this article$/);
   await page.close();
 });
+
+test('highlights switched off in the settings and on again: the next page gets them from its start', async () => {
+  const settings = await browser.context.newPage();
+  await settings.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  // A fresh background, which has read no settings yet (it keeps them while it lives).
+  const cdp = await browser.context.newCDPSession(settings);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const setHighlights = (on: boolean) => settings.evaluate((v) => chrome.storage.local.set({ 'nl.highlights': v }), on);
+  // Asked from the extension page: the harness's handle on the background is gone with the worker stopped above.
+  const entities = async (page: Page) => {
+    await page.bringToFront();
+    const res = (await settings.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.tabs.sendMessage(tab!.id!, { nl: 1, type: 'getPageState', args: {} });
+    })) as { value: { entities: { status: string; early?: boolean } } };
+    return res.value.entities;
+  };
+  await setHighlights(false);
+  const off = await browser.openArticle(`${server.url}/portal-article.html`);
+  await expect.poll(async () => (await entities(off)).status).toBe('off');
+  expect(await highlighted(off, 'nl-per')).toBeNull();
+  await off.close();
+  // The background read "off" for that page: the change below must reach it, or this page's early answer would be
+  // "highlights off", and its names would come only from a second request after hiding.
+  await setHighlights(true);
+  const on = await browser.openArticle(`${server.url}/portal-article.html`);
+  await expect.poll(async () => (await entities(on)).status, { timeout: 15_000 }).toBe('ready');
+  expect((await entities(on)).early).toBe(true);
+  expect(await highlighted(on, 'nl-per')).not.toBeNull();
+  await on.close();
+  await settings.close();
+});

@@ -65,16 +65,24 @@ export function buildTextIndex(root: Element, skip: (el: Element) => boolean = (
   walk(root);
   const text = parts.join('');
 
-  /** Index of the text node holding `offset` (binary search over node starts). */
+  // Callers mostly ask in text order (spans sorted by start, each start then its end): the node found last, or the
+  // one after it, is tried before a binary search (painting 800 mentions located each end twice by search: 4.5 ms).
+  let last = 0;
+  const holds = (i: number, offset: number): boolean => i < starts.length && starts[i] <= offset && (i + 1 === starts.length || starts[i + 1] > offset);
+  /** Index of the text node holding `offset` (the last node starting at or before it). */
   const nodeAt = (offset: number, bias: 'start' | 'end'): number => {
-    let lo = 0, hi = starts.length - 1, found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
+    let found = holds(last, offset) ? last : holds(last + 1, offset) ? last + 1 : -1;
+    if (found < 0) {
+      let lo = 0, hi = starts.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] <= offset) {
+          found = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
     }
+    if (found >= 0) last = found;
     // An end offset equal to a node's start belongs to the end of the previous node.
     if (bias === 'end' && found > 0 && starts[found] === offset) found--;
     return found;

@@ -27,3 +27,31 @@ test('Escape hides the tooltip opened with Alt+Shift+→, and the next step show
   expect(tip.hidden).toBe(false);
   tips.destroy();
 });
+
+test('the tooltip counts every mention of the same name and type, whatever its case (counted when it first shows)', () => {
+  document.body.innerHTML = '<p>Solberg spoke. SOLBERG left Oslo. Solberg is a town too.</p>';
+  const text = document.querySelector('p')!.firstChild! as Text;
+  const mention = (type: EntityType, needle: string, from = 0) => {
+    const start = text.data.indexOf(needle, from);
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + needle.length);
+    return { span: { type, text: needle, start, end: start + needle.length }, range };
+  };
+  // The third "Solberg" is a place: a name of another type is counted apart.
+  const mentions = [mention('PER', 'Solberg'), mention('PER', 'SOLBERG'), mention('LOC', 'Oslo'), mention('LOC', 'Solberg', 30)];
+  const tips = attachTooltips(document, mentions, () => new Set<EntityType>(['PER', 'LOC']));
+  const tip = document.querySelector('nl-tooltip')!.shadowRoot!.querySelector<HTMLElement>('.tip')!;
+  const step = () => key({ key: 'ArrowRight', altKey: true, shiftKey: true });
+  step();
+  expect(tip.textContent).toContain('“Solberg”');
+  expect(tip.textContent).toMatch(/\b2\b/);
+  step();
+  step();
+  expect(tip.textContent).toContain('“Oslo”');
+  expect(tip.textContent).not.toMatch(/\b2\b/);
+  step();
+  expect(tip.textContent).toContain('“Solberg”');
+  expect(tip.textContent).not.toMatch(/\b2\b/);
+  tips.destroy();
+});
