@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findRuleSpans } from '../../../src/core/entities/rules';
+import fc from 'fast-check';
+import { RULES, findRuleSpans, ruleSpans } from '../../../src/core/entities/rules';
 
 const found = (s: string): [string, string][] => findRuleSpans(s).map((r) => [r.type, s.slice(r.start, r.end)]);
 
@@ -30,5 +31,36 @@ describe('findRuleSpans', () => {
   test('spans are sorted and disjoint', () => {
     const spans = findRuleSpans('Monday, June 10, 2010 22:03 GMT $5m 12% Tuesday');
     for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+  });
+});
+
+describe('rules split for cheap compiling give the spans of their one-regexp form', () => {
+  const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+  const CURRENCY_WORD = String.raw`(?:dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|francs?|marks?|roubles?|rubles?|pesos?|cents?|pence|won|lira|rand|dinars?|riyals?|shekels?)`;
+  // The money-word rule as one pattern (its form before it was split into the currency word and the amount before it).
+  const whole = new RegExp(String.raw`\b(?:${NUM})(?:\s?(?:hundred|thousand|million|billion|trillion))?\s${CURRENCY_WORD}\b`, 'gi');
+  const rule = RULES.find((r) => r.before)!;
+  const wholeSpans = (text: string) => [...text.matchAll(whole)].map((m) => ({ type: 'MONEY', start: m.index, end: m.index + m[0].length }));
+
+  // Text made of the pieces that decide these matches: digits and separators, spaces, scale and currency words in
+  // any case, other words, and a currency word's neighbours ("pounds sterling", "per cent").
+  const pieces = ['1', '5', '0', '12', '1,000', '2.5', ',', '.', ',00', ' ', '  ', '\n', '\u00a0', 'million', 'Million', 'billion', 'hundred', 'thousand', 'dollars', 'Dollar', 'pounds', ' sterling', 'pound', 'won', 'cents', 'per cent', 'percent', 'yen', 'YEN', 'euro', 'A', 'x', '_', '$', 'marks', 'market', 'rand', 'brand', 'the', '-'];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((xs) => xs.join(''));
+
+  test('on random text of amounts, scale and currency words', () => {
+    fc.assert(fc.property(texts, (text) => {
+      expect(ruleSpans(rule, text)).toEqual(wholeSpans(text));
+    }), { numRuns: 5000, seed: 11 });
+  });
+
+  test('on amounts far longer than the window the amount is looked for in', () => {
+    for (const text of [`${'9'.repeat(100)} million dollars`, `x ${'1,000'.repeat(30)} euros`, `${'5'.repeat(70)}million yen and 3 won`, `A${'1'.repeat(80)} dollars`])
+      expect(ruleSpans(rule, text)).toEqual(wholeSpans(text));
+  });
+
+  test('the ISO-code rule runs only on text holding a code, and finds what it did', () => {
+    const iso = RULES.find((r) => r.needs)!;
+    expect(found('It cost USD 5 million, or 4 million EUR.')).toEqual([['MONEY', 'USD 5 million'], ['MONEY', '4 million EUR']]);
+    expect(ruleSpans(iso, 'It cost 5 million, about the same.')).toEqual([]);
   });
 });
