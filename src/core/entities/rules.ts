@@ -36,7 +36,8 @@ const ISO_CCY = String.raw`(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RUB|HKD)`;
  * A rule: every match of `re` is a span. Two refinements keep patterns cheap to compile, which Chromium does on a
  * pattern's first use in every new worker (a number followed by a long word alternation took 7-14 ms there, where
  * each half alone took under 1 ms):
- * - `needs`: a pattern every match contains; `re` runs only on text where it occurs (most articles quote no ISO codes).
+ * - `needs`: a pattern every match contains; `re` runs only on text where it occurs (most articles quote no ISO codes;
+ *   of the 116 aeb-dev pages, 66 hold no time of day, 71 no currency sign, 84 no percentage).
  * - `before`: `re` finds the end of a span, and a span is there only where `before`, a pattern ending in `$`, matches
  *   the text just before it; the span starts where `before`'s match does (see spanBefore for why that equals one
  *   regexp of the two in a row).
@@ -55,9 +56,9 @@ export const RULES: readonly Rule[] = [
   { type: 'DATE', note: 'other languages: 10 juin 2010, 10. Juni, 10 de junio de 2010', re: new RegExp(String.raw`\b${DAY}\.?\s(?:de\s)?(?:${OTHER_MONTH})(?:\s(?:de\s)?${YEAR})?(?![${LOWER_LETTERS}])`, 'gi') },
   { type: 'DATE', note: 'year after a preposition: in 2010, since 1996', re: new RegExp(String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Bb]efore|[Aa]fter|[Ff]rom|[Oo]f)\s)${YEAR}s?\b`, 'g') },
   { type: 'DATE', note: 'relative days', re: /\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|(?:[Ll]ast|[Nn]ext|[Tt]his)\s(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/g },
-  { type: 'TIME', note: '22:03, 10:30 a.m., 9.30 pm, with an optional zone', re: /\b(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?|\.[0-5]\d\s?[ap]\.?m\.?)(?:\s(?:GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|JST|IST)\b)?/gi },
-  { type: 'TIME', note: '10 a.m., 3pm', re: /\b(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m\b)(?:\s(?:GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|JST|IST)\b)?/gi },
-  { type: 'MONEY', note: '$5 million, £23.99, US$ 40, €3bn', re: new RegExp(String.raw`(?:\b(?:US|A|C|HK|NZ|S)|\B)?[$€£¥₹]\s?(?:${NUM})${SCALE}`, 'g') },
+  { type: 'TIME', note: '22:03, 10:30 a.m., 9.30 pm, with an optional zone', needs: /\d[:.][0-5]/, re: /\b(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?|\.[0-5]\d\s?[ap]\.?m\.?)(?:\s(?:GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|JST|IST)\b)?/gi },
+  { type: 'TIME', note: '10 a.m., 3pm', needs: /\d\s?[ap]\.?m/i, re: /\b(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m\b)(?:\s(?:GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|JST|IST)\b)?/gi },
+  { type: 'MONEY', note: '$5 million, £23.99, US$ 40, €3bn', needs: /[$€£¥₹]/, re: new RegExp(String.raw`(?:\b(?:US|A|C|HK|NZ|S)|\B)?[$€£¥₹]\s?(?:${NUM})${SCALE}`, 'g') },
   {
     type: 'MONEY',
     note: '5 million dollars, 300 yen: the currency word, after an amount',
@@ -65,7 +66,7 @@ export const RULES: readonly Rule[] = [
     before: new RegExp(String.raw`\b(?:${NUM})(?:\s?(?:hundred|thousand|million|billion|trillion))?$`, 'i'),
   },
   { type: 'MONEY', note: 'USD 5 million / 5 million EUR', needs: new RegExp(ISO_CCY), re: new RegExp(String.raw`\b${ISO_CCY}\s?(?:${NUM})${SCALE}|\b(?:${NUM})${SCALE}\s${ISO_CCY}\b`, 'g') },
-  { type: 'PERCENT', note: '12%, 40 percent, 3.5 per cent, 2 percentage points', re: new RegExp(String.raw`[-+]?\b(?:${NUM})\s?(?:%|percent\b|per\scent\b|pct\b|percentage\spoints?\b)`, 'gi') },
+  { type: 'PERCENT', note: '12%, 40 percent, 3.5 per cent, 2 percentage points', needs: /%|per\s?cent|pct/i, re: new RegExp(String.raw`[-+]?\b(?:${NUM})\s?(?:%|percent\b|per\scent\b|pct\b|percentage\spoints?\b)`, 'gi') },
 ];
 
 /**

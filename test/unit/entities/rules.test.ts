@@ -64,3 +64,17 @@ describe('rules split for cheap compiling give the spans of their one-regexp for
     expect(ruleSpans(iso, 'It cost 5 million, about the same.')).toEqual([]);
   });
 });
+
+describe('needs', () => {
+  // fast-check cannot generate \b or \B; without them a pattern matches more strings, so the check is stricter. Nor
+  // can it use the i flag: a case-insensitive pattern's matches are its case-sensitive ones with any letters' case
+  // changed, so those are generated, then their case changed at random.
+  test.each(RULES.filter((r) => r.needs).map((r) => [r.note, r] as const))('every match of "%s" holds what the rule needs', (_, rule) => {
+    const loose = new RegExp(rule.re.source.replaceAll('\\b', '').replaceAll('\\B', ''), rule.re.flags.replace(/[gi]/g, ''));
+    const anyCase = rule.re.flags.includes('i');
+    const strings = fc.tuple(fc.stringMatching(loose), fc.array(fc.boolean(), { minLength: 64, maxLength: 64 })).map(([s, up]) =>
+      anyCase ? [...s].map((c, i) => (up[i % 64] ? c.toUpperCase() : c.toLowerCase())).join('') : s,
+    );
+    fc.assert(fc.property(strings, (s) => rule.needs!.test(s)), { numRuns: 2000, seed: 5 });
+  });
+});
