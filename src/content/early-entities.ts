@@ -43,7 +43,7 @@ export function inArticle(page: TextIndex, article: TextIndex, spans: readonly E
     if (from === undefined || from === null || to === undefined || to === null) continue;
     const start = from + a!.offset, end = to + b!.offset;
     // The same characters on both sides: not so when the span ran across something hidden between its ends.
-    if (article.text.slice(start, end) !== page.text.slice(s.start, s.end)) continue;
+    if (end - start !== s.text.length || !article.text.startsWith(s.text, start) || !page.text.startsWith(s.text, s.start)) continue;
     moved.push({ ...s, start, end });
   }
   return moved;

@@ -68,7 +68,7 @@ export function paintEntities(doc: Document, index: TextIndex, spans: readonly E
     if (!a || !b) continue;
     // Guard against a page that changed between indexing and painting: paint only what still reads the same.
     if (a.node === b.node && StaticRangeCtor) {
-      if (a.node.data.slice(a.offset, b.offset) !== span.text) continue;
+      if (b.offset - a.offset !== span.text.length || !a.node.data.startsWith(span.text, a.offset)) continue;
       mentions.push({ span, range: new StaticRangeCtor({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset }) });
       continue;
     }

@@ -79,6 +79,12 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Whether `text` holds a line break in [from, to), the space between two tokens (read in place, not sliced). */
+function breaksLine(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 const CLOSERS = new Set(['”', '’', ')', ']', '»', '›']);
 const isCloser = (tok: Token, prev: Token): boolean =>
   CLOSERS.has(tok.text) || ((tok.text === '"' || tok.text === "'") && tok.start === prev.end);
@@ -96,7 +102,7 @@ export function splitSentences(tokens: readonly Token[], text?: string): Token[]
     cur.push(tok);
     const next = tokens[i + 1];
     if (!next) break;
-    if (text !== undefined && text.slice(tok.end, next.start).includes('\n')) {
+    if (text !== undefined && breaksLine(text, tok.end, next.start)) {
       out.push(cur);
       cur = [];
       continue;
@@ -110,7 +116,7 @@ export function splitSentences(tokens: readonly Token[], text?: string): Token[]
       while (tokens[j + 1] && isCloser(tokens[j + 1]!, tokens[j]!)) j++;
       while (i < j) cur.push(tokens[++i]!);
       const after = tokens[i + 1];
-      ends = !after || /^[\p{Lu}\p{N}"“‘'(\[]/u.test(after.text) || (text !== undefined && text.slice(tokens[i]!.end, after.start).includes('\n'));
+      ends = !after || /^[\p{Lu}\p{N}"“‘'(\[]/u.test(after.text) || (text !== undefined && breaksLine(text, tokens[i]!.end, after.start));
     } else if (t.length > 1 && t.endsWith('.') && /\p{L}/u.test(t)) {
       ends = SENTENCE_STARTERS.has(next.text.toLowerCase()) && /^\p{Lu}/u.test(next.text);
     }
