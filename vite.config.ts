@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -26,32 +26,6 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   } as ManifestV3Export;
 }
 
-const CONTENT_SCRIPT = 'src/content/index.js';
-/** V8's explicit compile hint (v8.dev/blog/explicit-compile-hints): compile every function of the file up front. */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-
-/**
- * The content script starts in a fresh page every time, where V8 would compile each function lazily on its first
- * call (parsing it a second time). Most of what runs at start-up pays that; the hint compiles the whole file at
- * once, also the save path (DOMPurify, Turndown: about a third of the file) and the polyfill that a browser with
- * its own namespace never runs, and still comes out ahead: start to hiding applied 109 -> 90 ms median on 40 aeb-dev pages, 132 -> 114 on all 116, in interleaved
- * A/B runs of builds with and without it. Firefox ignores the comment. Runs after crx, which emits the file in
- * generateBundle.
- */
-function compileContentScriptEagerly(): Plugin {
-  return {
-    name: 'newslens:content-script-compile-hint',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      const out = bundle[CONTENT_SCRIPT];
-      if (!out) return; // crx's own sub-build of the content script: the main build adds the hint
-      if (out.type === 'chunk') out.code = COMPILE_HINT + out.code;
-      else out.source = COMPILE_HINT + (typeof out.source === 'string' ? out.source : new TextDecoder().decode(out.source));
-    },
-  };
-}
-
 export default defineConfig({
   plugins: [
     preact(),
@@ -63,7 +37,6 @@ export default defineConfig({
         // One self-contained IIFE content script: runs synchronously, exposes no web_accessible_resources.
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
-    !process.env.VITEST && compileContentScriptEagerly(),
   ],
   build: {
     outDir: target === 'firefox' ? 'dist-firefox' : 'dist',

@@ -3,7 +3,8 @@
  *
  * The extension in real headless Chromium on every benchmark page: the AEB F1 of what a reader sees
  * (document.body.innerText) with NewsLens hiding vs. the raw page (hiding switched off on the same load), the time
- * from content-script start to hiding applied, uncaught errors from our scripts, and the JS heap of the page.
+ * from the content script's injection (V8 compiling it, from a trace) to hiding applied, uncaught errors from our
+ * scripts, and the JS heap of the page.
  * Pages are served on 127.0.0.1; every request elsewhere is refused (the machine is offline anyway), so page
  * scripts run but fetch nothing. Needs `npm run build` first.
  */
@@ -30,6 +31,8 @@ const withHiding: PageScore[] = [];
 const raw: PageScore[] = [];
 const times: number[] = [];
 const engineTimes: number[] = [];
+const compileTimes: number[] = [];
+const injectedTimes: number[] = [];
 const floorTimes: number[] = [];
 const heaps: { id: string; mb: number; elements: number }[] = [];
 let ourErrors = 0;
@@ -55,6 +58,7 @@ async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise
     await cdp.send('Runtime.enable');
     await cdp.send('Performance.enable');
     if (!pageScripts) await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    const trace = await startTrace(cdp);
     cdp.on('Runtime.exceptionThrown', (e) => {
       const where = `${e.exceptionDetails.url ?? ''} ${e.exceptionDetails.exception?.description ?? ''}`;
       if (where.includes(extOrigin) || where.includes('content/index')) ourErrors++;
@@ -62,6 +66,7 @@ async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise
     await page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
     await page.waitForSelector('html[data-nl]', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
     await page.waitForTimeout(settleMs); // let late batches (MutationObserver) land
+    const compile = await trace.compileMs();
     // Some saved pages send themselves to their live site (a script setting location): offline that ends on an
     // error page. Those are measured again with the page's scripts off.
     if (page.url() !== url) throw new NavigatedAway(page.url());
@@ -78,6 +83,10 @@ async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise
     raw.push(off);
     if (floor !== null) floorTimes.push(floor); // the same pages as the start-up figures
     times.push(state.analyzeMs);
+    if (compile !== null) {
+      compileTimes.push(compile);
+      injectedTimes.push(compile + state.analyzeMs);
+    }
     engineTimes.push(state.engineMs);
     if (values.verbose) {
       console.log(`${p.id.slice(0, 10)} on P ${on.precision?.toFixed(2)} R ${on.recall?.toFixed(2)} | off P ${off.precision?.toFixed(2)} R ${off.recall?.toFixed(2)} | ${state.analyzeMs.toFixed(1)} ms (engine ${state.engineMs.toFixed(1)})${pageScripts ? '' : ' [page scripts off]'} ${p.url.slice(0, 60)}`);
@@ -95,6 +104,30 @@ async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise
 }
 
 class NavigatedAway extends Error {}
+
+/**
+ * V8's compile of the content script, read from a Chromium trace of the page's load: the script's own clock starts
+ * when its first line runs, after the compile, so start to hiding alone leaves that out (and a change that moves
+ * work into the compile, such as compiling every function up front, looks faster than it is). The compile is the
+ * v8.compile inside the EvaluateScript of our file.
+ */
+async function startTrace(cdp: import('playwright-core').CDPSession): Promise<{ compileMs(): Promise<number | null> }> {
+  const events: { name: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { url?: string } } }[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  const started = await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' }).then(() => true, () => false);
+  return {
+    async compileMs() {
+      if (!started) return null;
+      await cdp.send('Tracing.end');
+      await complete;
+      const run = events.find((e) => e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').includes('/src/content/index.js'));
+      if (!run || run.dur === undefined) return null;
+      const within = events.filter((e) => e.name === 'v8.compile' && e.pid === run.pid && e.tid === run.tid && e.ts >= run.ts && e.ts <= run.ts + run.dur!);
+      return within.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+    },
+  };
+}
 
 /**
  * The floor under any engine that reads the page from a content script: one walk over every element and text node,
@@ -164,10 +197,15 @@ console.log('| --- | --- | --- | --- |');
 console.log(`| raw page (hiding off) | ${f3(b.f1)} | ${f3(b.precision)} | ${f3(b.recall)} |`);
 console.log(`| **NewsLens hiding on** | ${f3(a.f1)} | ${f3(a.precision)} | ${f3(a.recall)} |`);
 const q = quantiles(times);
-console.log(`\n## Content script: start to hiding applied (ms)\n`);
+console.log(`\n## Content script: start-up to hiding applied (ms)\n`);
 const qe = quantiles(engineTimes);
 console.log('| measure | median | p95 | max | budget |\n| --- | --- | --- | --- | --- |');
-console.log(`| start to hiding applied | ${q.median.toFixed(1)} | ${q.p95.toFixed(1)} | ${Math.max(...times).toFixed(1)} | median <= 15, p95 <= 50 |`);
+if (injectedTimes.length) {
+  const qi = quantiles(injectedTimes), qc = quantiles(compileTimes);
+  console.log(`| **injected to hiding applied** (V8 compile + start to hiding, ${injectedTimes.length} pages) | ${qi.median.toFixed(1)} | ${qi.p95.toFixed(1)} | ${Math.max(...injectedTimes).toFixed(1)} | median <= 15, p95 <= 50 |`);
+  console.log(`| of which V8 compiling the script (trace) | ${qc.median.toFixed(1)} | ${qc.p95.toFixed(1)} | ${Math.max(...compileTimes).toFixed(1)} | |`);
+}
+console.log(`| start to hiding applied (the script's own clock, from its first line) | ${q.median.toFixed(1)} | ${q.p95.toFixed(1)} | ${Math.max(...times).toFixed(1)} | |`);
 console.log(`| of which analyze() | ${qe.median.toFixed(1)} | ${qe.p95.toFixed(1)} | ${Math.max(...engineTimes).toFixed(1)} | |`);
 if (floorTimes.length) {
   const qf = quantiles(floorTimes);

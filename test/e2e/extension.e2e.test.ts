@@ -30,9 +30,10 @@ describe('extension in Chromium', () => {
     expect(manifest.background.service_worker).toBeTruthy();
     expect(manifest.action.default_popup).toBeTruthy();
     expect(manifest.content_scripts[0].run_at).toBe('document_idle');
-    // The compile hint must open the file the manifest names (vite.config.ts adds it after crx emits the file).
+    // No eager-compile hint: compiling every function up front cost more than it saved once the compile is counted
+    // (injected to hiding 73.1 ms median without it, 84.3 with it, 40 aeb-dev pages; see the README).
     const script = fs.readFileSync(path.join('dist', manifest.content_scripts[0].js[0]), 'utf8');
-    expect(script.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+    expect(script).not.toContain('allFunctionsCalledOnLoad');
     // src/shared/browser.ts loads the polyfill with require(): the build must have bundled it, in every output file
     // (a require() left in a browser script fails only where the polyfill is needed: older Chrome).
     const scripts = fs.readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
