@@ -39,7 +39,7 @@ await helper.goto(`chrome-extension://${browser.extensionId}/src/options/index.h
 const helperCdp = await browser.context.newCDPSession(helper);
 await helperCdp.send('ServiceWorker.enable');
 
-type Run = { ms: number; firstMs: number; mentions: number; sinceStart: number; hiding: number; early: boolean };
+type Run = { ms: number; firstMs: number; shown: number; mentions: number; sinceStart: number; hiding: number; early: boolean };
 async function run(label: string): Promise<Run> {
   const page = await browser.openArticle(articleUrl);
   await page.bringToFront();
@@ -48,7 +48,8 @@ async function run(label: string): Promise<Run> {
   let state: PageState | null = null;
   for (let tries = 0; tries < 200; tries++) {
     const res = (await helper.evaluate((id) => chrome.tabs.sendMessage(id, { nl: 1, type: 'getPageState', args: {} }), tabId)) as Result<PageState>;
-    if (res.ok && (res.value.entities.status === 'ready' || res.value.entities.status === 'error')) {
+    // Ready, and the frame after it drawn (shownMs): the page is in front, so its animation frames run.
+    if (res.ok && ((res.value.entities.status === 'ready' && res.value.entities.shownMs !== undefined) || res.value.entities.status === 'error')) {
       state = res.value;
       break;
     }
@@ -56,9 +57,9 @@ async function run(label: string): Promise<Run> {
   }
   if (!state || state.entities.status !== 'ready') throw new Error(`highlights not ready: ${JSON.stringify(state?.entities)}`);
   const mentions = Object.values(state.entities.counts).reduce((a, b) => a + (b ?? 0), 0);
-  console.log(`${label}: ${state.entities.ms?.toFixed(1)} ms after hiding (first ${state.entities.firstMs?.toFixed(1)}), ${state.entities.sinceStartMs?.toFixed(1) ?? "–"} ms from start (hiding ${state.analyzeMs.toFixed(1)}) ${JSON.stringify(state.entities.timings)}${state.entities.early ? "" : " [asked after hiding]"}`);
+  console.log(`${label}: ${state.entities.ms?.toFixed(1)} ms after hiding (first ${state.entities.firstMs?.toFixed(1)}, on screen ${state.entities.shownMs?.toFixed(1)}), ${state.entities.sinceStartMs?.toFixed(1) ?? "–"} ms from start (hiding ${state.analyzeMs.toFixed(1)}) ${JSON.stringify(state.entities.timings)}${state.entities.early ? "" : " [asked after hiding]"}`);
   await page.close();
-  return { ms: state.entities.ms ?? NaN, firstMs: state.entities.firstMs ?? NaN, mentions, sinceStart: state.entities.sinceStartMs ?? NaN, hiding: state.analyzeMs, early: state.entities.early ?? false };
+  return { ms: state.entities.ms ?? NaN, firstMs: state.entities.firstMs ?? NaN, shown: state.entities.shownMs ?? NaN, mentions, sinceStart: state.entities.sinceStartMs ?? NaN, hiding: state.analyzeMs, early: state.entities.early ?? false };
 }
 
 const results: Run[] = [];
@@ -75,16 +76,17 @@ fs.rmSync(dir, { recursive: true, force: true });
 
 const med = (xs: number[]) => quantiles(xs).median.toFixed(1);
 const row = (label: string, rs: Run[]): string => {
-  if (!rs.length) return `| ${label} | – | – | – | – |`;
+  if (!rs.length) return `| ${label} | – | – | – | – | – |`;
   const early = rs.filter((r) => r.early).length;
-  return `| ${label} | ${med(rs.map((r) => r.ms))} (max ${Math.max(...rs.map((r) => r.ms)).toFixed(1)}) | ${med(rs.map((r) => r.firstMs))} | ${med(rs.map((r) => r.sinceStart))} (hiding ${med(rs.map((r) => r.hiding))}) | ${early}/${rs.length} |`;
+  return `| ${label} | ${med(rs.map((r) => r.ms))} (max ${Math.max(...rs.map((r) => r.ms)).toFixed(1)}) | ${med(rs.map((r) => r.shown))} | ${med(rs.map((r) => r.firstMs))} | ${med(rs.map((r) => r.sinceStart))} (hiding ${med(rs.map((r) => r.hiding))}) | ${early}/${rs.length} |`;
 };
 console.log(`\n## Entity highlights in Chromium: ${WORDS}-word generated article, ${results[0].mentions} mentions painted\n`);
 console.log('After hiding: from hiding applied to the whole article\'s highlights painted. From start: from the content');
-console.log('script\'s start to the same moment (hiding\'s own time in brackets). Early: answers asked for at the page\'s start.');
-console.log('Target: < 50 ms.\n');
-console.log('| page | after hiding, ms: median (max) | first highlights, ms | from start, ms (hiding) | early |');
-console.log('| --- | --- | --- | --- | --- |');
+console.log('script\'s start to the same moment (hiding\'s own time in brackets). On screen: from hiding applied to the end of');
+console.log('the browser\'s next frame after the whole article\'s highlights were registered (its painting of them included).');
+console.log('Early: answers asked for at the page\'s start. Target: < 50 ms.\n');
+console.log('| page | after hiding, ms: median (max) | on screen, ms | first highlights, ms | from start, ms (hiding) | early |');
+console.log('| --- | --- | --- | --- | --- | --- |');
 console.log(row('first of the run (model loaded in this run)', results.slice(0, 1)));
 console.log(row(`later pages, background warm (${results.length - 1})`, results.slice(1)));
 console.log(row(`right after the background was stopped (${stopped.length}): worker start, model load, cold tagger`, stopped));

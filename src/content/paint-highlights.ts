@@ -2,10 +2,12 @@
  * Paints entity mentions over the article. Default: the CSS Custom Highlight API, one Highlight per type, so the
  * page DOM is never touched. Fallback (no CSS.highlights): each mention's text is wrapped in an <nl-entity>
  * element, and clearing restores every split text node exactly (HYP highlighter.ts does the same dance).
+ * On a long article only the mentions around the reader are registered (highlight-window.ts says why and which).
  * This is the only file that uses CSS.highlights.
  */
 import type { EntitySpan, EntityType } from '../core/entities/find-entities.js';
 import type { TextIndex } from '../core/entities/text-index.js';
+import { WINDOW_AFTER, WINDOW_BEFORE, firstOnScreen, windowAround, windowStale } from './highlight-window.js';
 
 /** The part of HighlightRegistry we use: injectable so tests run without the API (happy-dom has none). */
 export interface HighlightRegistryLike {
@@ -75,7 +77,7 @@ export function paintEntities(doc: Document, index: TextIndex, spans: readonly E
     const range = index.range(doc, span.start, span.end);
     if (range && range.toString() === span.text) mentions.push({ span, range });
   }
-  return api ? paintWithApi(mentions, api.registry, api.Highlight) : paintByWrapping(doc, mentions);
+  return api ? paintWithApi(doc, mentions, api.registry, api.Highlight) : paintByWrapping(doc, mentions);
 }
 
 function byType(mentions: readonly Mention[]): Map<EntityType, AbstractRange[]> {
@@ -88,11 +90,33 @@ function byType(mentions: readonly Mention[]): Map<EntityType, AbstractRange[]> 
   return m;
 }
 
-function paintWithApi(mentions: Mention[], registry: HighlightRegistryLike, Highlight: HighlightCtor): Painter {
-  const groups = byType(mentions);
+/** A registered Highlight's set of ranges, as far as the window below changes it. */
+type RangeSet = { add(range: AbstractRange): unknown; clear(): void };
+
+function paintWithApi(doc: Document, mentions: Mention[], registry: HighlightRegistryLike, Highlight: HighlightCtor): Painter {
+  const windowed = mentions.length > WINDOW_BEFORE + WINDOW_AFTER;
+  let window = { from: 0, to: mentions.length };
+  if (windowed) window = windowAround(firstOnScreen(mentions), mentions.length);
+  const groups = byType(mentions.slice(window.from, window.to));
   const highlights = new Map<EntityType, unknown>();
-  for (const [type, ranges] of groups) highlights.set(type, new Highlight(...ranges));
-  let visible = new Set(groups.keys());
+  // Every type of the article gets its Highlight, empty when no mention of it is in the window yet.
+  for (const { span } of mentions) if (!highlights.has(span.type)) highlights.set(span.type, new Highlight(...(groups.get(span.type) ?? [])));
+  let visible = new Set(highlights.keys());
+  // A long article: registered mentions follow the reader (see highlight-window.ts), checked once per frame of scrolling.
+  let frame = 0;
+  const follow = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const at = firstOnScreen(mentions);
+      if (!windowStale(window, at, mentions.length)) return;
+      window = windowAround(at, mentions.length);
+      for (const h of highlights.values()) (h as RangeSet).clear();
+      for (let i = window.from; i < window.to; i++) (highlights.get(mentions[i].span.type) as RangeSet).add(mentions[i].range);
+    });
+  };
+  // Capture: scrolling inside an element (an article in a scrolling pane) does not bubble to the document.
+  if (windowed) doc.addEventListener('scroll', follow, { capture: true, passive: true });
   const apply = () => {
     for (const [type, h] of highlights) {
       if (visible.has(type)) registry.set(highlightName(type), h);
@@ -108,6 +132,8 @@ function paintWithApi(mentions: Mention[], registry: HighlightRegistryLike, High
       apply();
     },
     clear() {
+      if (windowed) doc.removeEventListener('scroll', follow, { capture: true });
+      if (frame) cancelAnimationFrame(frame);
       for (const type of highlights.keys()) registry.delete(highlightName(type));
     },
   };

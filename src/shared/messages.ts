@@ -64,6 +64,12 @@ export interface EntityState {
   early?: boolean;
   /** Milliseconds from the content script's start to these highlights painted (early answers only). */
   sinceStartMs?: number;
+  /**
+   * Milliseconds from the same start as `ms` to the end of the browser's next frame after the whole article's
+   * highlights were registered: `ms` stops when our code is done, this includes the browser painting them (and
+   * waiting for the frame).
+   */
+  shownMs?: number;
   /** Milliseconds to the first highlights on screen (the first pass near the reader on a long article). */
   firstMs?: number;
   /** The page is not in English: names (PER/LOC/ORG/MISC) were not looked for, only dates, money and percentages. */

@@ -47,7 +47,12 @@ export async function serveFiles(roots: string[]): Promise<{ url: string; close:
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(() => r())) };
+  // Open keep-alive connections (a page still open) would hold close() until they time out.
+  const close = () => new Promise<void>((r) => {
+    server.close(() => r());
+    server.closeAllConnections();
+  });
+  return { url: `http://127.0.0.1:${port}`, requests, close };
 }
 
 export interface Browser {

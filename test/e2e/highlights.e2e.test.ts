@@ -2,6 +2,8 @@
  * Entity highlights in Chromium: the demo page gets highlights for its people, places and organisations through the
  * CSS Custom Highlight API (the DOM is not touched), and the popup legend switches a type off and on.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -135,4 +137,33 @@ test('highlights switched off in the settings and on again: the next page gets t
   expect(await highlighted(on, 'nl-per')).not.toBeNull();
   await on.close();
   await settings.close();
+});
+
+test('a long article registers the mentions around the reader, and they follow the scrolling', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-long-'));
+  const paras = Array.from({ length: 400 }, (_, i) => `<p id="p${i}">In paragraph ${i}, Ingrid Solberg met officials of the United Nations in Oslo, as the talks went on.</p>`).join('\n');
+  fs.writeFileSync(path.join(dir, 'long.html'), `<!doctype html><html lang="en"><head><title>Talks in Oslo</title></head><body><article><h1>Talks in Oslo</h1>${paras}</article></body></html>`);
+  const long = await serveFiles([dir]);
+  try {
+    const page = await browser.openArticle(`${long.url}/long.html`);
+    await page.bringToFront();
+    await expect.poll(() => highlighted(page, 'nl-per'), { timeout: 15_000 }).not.toBeNull();
+    // Paragraph numbers of the registered mentions of one type, read in the page.
+    const paragraphs = (name: string) => page.evaluate((n) => {
+      const h = CSS.highlights.get(n) as unknown as Set<AbstractRange> | undefined;
+      return [...(h ?? [])].map((r) => Number((r.startContainer.parentElement!.closest('p') as HTMLElement).id.slice(1)));
+    }, name);
+    const people = await paragraphs('nl-per');
+    expect(people).toContain(0);
+    expect(people.length).toBeGreaterThan(20);
+    expect(people).not.toContain(399); // far below the reader: not registered yet
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(async () => (await paragraphs('nl-per')).includes(399)).toBe(true);
+    expect(await paragraphs('nl-per')).not.toContain(0);
+    expect(await paragraphs('nl-loc')).toContain(399);
+    await page.close();
+  } finally {
+    await long.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
