@@ -7,7 +7,7 @@
  */
 import type { EntitySpan, EntityType } from '../core/entities/find-entities.js';
 import type { TextIndex } from '../core/entities/text-index.js';
-import { WINDOW_AFTER, WINDOW_BEFORE, firstOnScreen, windowAround, windowStale } from './highlight-window.js';
+import { WINDOW_AFTER, WINDOW_BEFORE, onScreen, windowAround, windowStale } from './highlight-window.js';
 
 /** The part of HighlightRegistry we use: injectable so tests run without the API (happy-dom has none). */
 export interface HighlightRegistryLike {
@@ -26,14 +26,7 @@ export interface Mention {
   range: AbstractRange;
 }
 
-/** A live Range over a mention, for geometry and point tests. */
-export function liveRange(doc: Document, r: AbstractRange): Range {
-  if (typeof (r as Range).getBoundingClientRect === 'function') return r as Range;
-  const live = doc.createRange();
-  live.setStart(r.startContainer, r.startOffset);
-  live.setEnd(r.endContainer, r.endOffset);
-  return live;
-}
+export { liveRange } from './highlight-window.js';
 
 export interface Painter {
   readonly mode: 'highlight-api' | 'wrap';
@@ -95,8 +88,10 @@ type RangeSet = { add(range: AbstractRange): unknown; clear(): void };
 
 function paintWithApi(doc: Document, mentions: Mention[], registry: HighlightRegistryLike, Highlight: HighlightCtor): Painter {
   const windowed = mentions.length > WINDOW_BEFORE + WINDOW_AFTER;
+  const view = doc.defaultView;
   let window = { from: 0, to: mentions.length };
-  if (windowed) window = windowAround(firstOnScreen(mentions), mentions.length);
+  // At the top of the page the reader is at the first mentions: no layout is read (it is not clean after hiding).
+  if (windowed) window = windowAround(view && view.scrollY > 0 ? onScreen(doc, mentions) : { first: 0, last: 0 }, mentions.length);
   const groups = byType(mentions.slice(window.from, window.to));
   const highlights = new Map<EntityType, unknown>();
   // Every type of the article gets its Highlight, empty when no mention of it is in the window yet.
@@ -104,19 +99,26 @@ function paintWithApi(doc: Document, mentions: Mention[], registry: HighlightReg
   let visible = new Set(highlights.keys());
   // A long article: registered mentions follow the reader (see highlight-window.ts), checked once per frame of scrolling.
   let frame = 0;
-  const follow = () => {
-    if (frame) return;
+  const article = mentions[0]?.range.startContainer;
+  const follow = (e: Event) => {
+    // Another element scrolling (a carousel, a ticker) moves nothing of the article.
+    const by = e.target as Node | null;
+    if (frame || (by && by !== doc && by !== doc.documentElement && by.nodeType === 1 && article && !by.contains(article))) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      const at = firstOnScreen(mentions);
+      const at = onScreen(doc, mentions);
       if (!windowStale(window, at, mentions.length)) return;
       window = windowAround(at, mentions.length);
       for (const h of highlights.values()) (h as RangeSet).clear();
       for (let i = window.from; i < window.to; i++) (highlights.get(mentions[i].span.type) as RangeSet).add(mentions[i].range);
     });
   };
-  // Capture: scrolling inside an element (an article in a scrolling pane) does not bubble to the document.
-  if (windowed) doc.addEventListener('scroll', follow, { capture: true, passive: true });
+  // Capture: scrolling inside an element (an article in a scrolling pane) does not bubble to the document. A resize
+  // (or zoom) changes what is on screen without scrolling.
+  if (windowed) {
+    doc.addEventListener('scroll', follow, { capture: true, passive: true });
+    view?.addEventListener('resize', follow, { passive: true });
+  }
   const apply = () => {
     for (const [type, h] of highlights) {
       if (visible.has(type)) registry.set(highlightName(type), h);
@@ -132,7 +134,10 @@ function paintWithApi(doc: Document, mentions: Mention[], registry: HighlightReg
       apply();
     },
     clear() {
-      if (windowed) doc.removeEventListener('scroll', follow, { capture: true });
+      if (windowed) {
+        doc.removeEventListener('scroll', follow, { capture: true });
+        view?.removeEventListener('resize', follow);
+      }
       if (frame) cancelAnimationFrame(frame);
       for (const type of highlights.keys()) registry.delete(highlightName(type));
     },

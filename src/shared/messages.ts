@@ -65,9 +65,9 @@ export interface EntityState {
   /** Milliseconds from the content script's start to these highlights painted (early answers only). */
   sinceStartMs?: number;
   /**
-   * Milliseconds from the same start as `ms` to the end of the browser's next frame after the whole article's
-   * highlights were registered: `ms` stops when our code is done, this includes the browser painting them (and
-   * waiting for the frame).
+   * Milliseconds from the same start as `ms` to the end of the main thread's work for the browser's next frame after
+   * the whole article's highlights were registered: `ms` stops when our code is done, this includes the browser
+   * painting them (and waiting for the frame; rasterising and compositing come after). Unset in a background tab.
    */
   shownMs?: number;
   /** Milliseconds to the first highlights on screen (the first pass near the reader on a long article). */

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
 import { RULES, findRuleSpans, ruleSpans } from '../../../src/core/entities/rules';
 
@@ -59,9 +59,14 @@ describe('rules split for cheap compiling give the spans of their one-regexp for
   });
 
   test('the ISO-code rule runs only on text holding a code, and finds what it did', () => {
-    const iso = RULES.find((r) => r.needs)!;
+    const iso = RULES.find((r) => r.note.startsWith('USD 5 million'))!;
+    expect(ruleSpans(iso, 'It cost USD 5 million.')).toHaveLength(1);
     expect(found('It cost USD 5 million, or 4 million EUR.')).toEqual([['MONEY', 'USD 5 million'], ['MONEY', '4 million EUR']]);
+    // Without a code in the text the rule's regexp is not run at all (so never compiled in a fresh worker).
+    const exec = vi.spyOn(iso.re, 'exec');
     expect(ruleSpans(iso, 'It cost 5 million, about the same.')).toEqual([]);
+    expect(exec).not.toHaveBeenCalled();
+    exec.mockRestore();
   });
 });
 
