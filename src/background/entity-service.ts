@@ -9,7 +9,7 @@ import { loadTagger } from '../core/entities/load-model.js';
 import { findEntities } from '../core/entities/find-entities.js';
 import type { EntityResult } from '../shared/messages.js';
 import type { Tagger } from '../core/entities/tagger.js';
-import { enabledOn, loadSettings } from '../shared/settings.js';
+import { DEFAULT_SETTINGS, enabledOn, readSettings, type Settings } from '../shared/settings.js';
 import { shortestFirst } from './shortest-first.js';
 import browser from '../shared/browser.js';
 
@@ -56,16 +56,27 @@ export function entitiesOf(text: string, names: boolean): Promise<EntityResult> 
 }
 
 // Settings as last read, while this worker lives: every page start asks, and a storage read from the worker took
-// 1-13 ms on the way to the page's highlights. Any change to storage drops the copy (it is read again on next use).
-let settingsRead: ReturnType<typeof loadSettings> | null = null;
+// 1-13 ms on the way to the page's highlights. Any change to storage drops the copy (it is read again on next use),
+// and so does a failed read (its defaults are used once, not kept).
+let settingsRead: Promise<Settings> | null = null;
 browser.storage.onChanged.addListener(() => (settingsRead = null));
+function currentSettings(): Promise<Settings> {
+  if (!settingsRead) {
+    const read = readSettings();
+    settingsRead = read;
+    read.catch(() => {
+      if (settingsRead === read) settingsRead = null;
+    });
+  }
+  return settingsRead.catch(() => ({ ...DEFAULT_SETTINGS }));
+}
 
 /**
  * A starting page's entities (see BackgroundProtocol.pageEntities): tagged only when the user has highlights on and
  * NewsLens runs on the page's site, else null without loading anything.
  */
 export async function pageEntities(pageUrl: string | undefined, text: string, names: boolean): Promise<EntityResult | null> {
-  const settings = await (settingsRead ??= loadSettings());
+  const settings = await currentSettings();
   let host = '';
   try {
     host = new URL(pageUrl ?? '').hostname;

@@ -74,19 +74,20 @@ function sameType(value: unknown, fallback: unknown): boolean {
   return typeof value === typeof fallback;
 }
 
-/** All settings; defaults where nothing (or something malformed) is stored, or storage is unavailable. */
-export async function loadSettings(): Promise<Settings> {
+/** All settings; defaults where nothing (or something malformed) is stored. Rejects when storage cannot be read. */
+export async function readSettings(): Promise<Settings> {
   const out = { ...DEFAULT_SETTINGS };
-  try {
-    const got = await browser.storage.local.get(Object.values(KEY));
-    for (const k of Object.keys(KEY) as (keyof Settings)[]) {
-      const v = got[KEY[k]];
-      if (v !== undefined && sameType(v, DEFAULT_SETTINGS[k])) (out as Record<string, unknown>)[k] = v;
-    }
-  } catch {
-    /* extension context gone (reloaded): defaults keep the page usable */
+  const got = await browser.storage.local.get(Object.values(KEY));
+  for (const k of Object.keys(KEY) as (keyof Settings)[]) {
+    const v = got[KEY[k]];
+    if (v !== undefined && sameType(v, DEFAULT_SETTINGS[k])) (out as Record<string, unknown>)[k] = v;
   }
   return out;
+}
+
+/** All settings, or the defaults when storage is unavailable (extension context gone: the page stays usable). */
+export function loadSettings(): Promise<Settings> {
+  return readSettings().catch(() => ({ ...DEFAULT_SETTINGS }));
 }
 
 /** Write some settings. */
