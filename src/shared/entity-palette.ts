@@ -1,7 +1,8 @@
 /**
  * Entity colours, shared by the page highlights and the popup legend. Okabe–Ito hues (distinguishable with the
  * common colour-vision deficiencies) as translucent backgrounds, so the page's own text colour stays readable on
- * light and dark pages; each type also has its own underline style, so colour is never the only cue.
+ * light and dark pages. The four kinds of name also have an underline style each, so colour is never the only cue
+ * between them; dates, times, money and percentages share a double underline, and dates and times a colour too.
  */
 import type { EntityType } from '../core/entities/find-entities.js';
 
