@@ -53,6 +53,14 @@ export async function runEntities(opts: { conll?: string; text?: string }): Prom
     return 0;
   }
   const text = readText(opts.text!);
+  // A web page given as text would have its markup tagged as words (and the article's names lost among them), as
+  // `read` refuses plain text the other way round.
+  if (HTML_PAGE.test(text.slice(0, 2000))) {
+    throw new InputError(`${opts.text}: an HTML page, not text (for the entities of its article, use: newslens read ${opts.text} --format json)`);
+  }
   for (const e of await findEntitiesInText(text)) process.stdout.write(JSON.stringify(e) + '\n');
   return 0;
 }
+
+/** Text that starts like an HTML document (after a byte-order mark, spaces or comments). */
+const HTML_PAGE = /^\uFEFF?(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body)[\s>]/i;

@@ -87,6 +87,7 @@ describe.concurrent('newslens read', { timeout: 30_000 }, () => {
     [['read', 'examples/portal-article.html', '--format', 'html', '--out', 'examples/portal-article.html'], /^newslens: --out examples\/portal-article.html would overwrite the page being read/, 2],
     [['read', plainText], /no HTML markup found \(for plain text, use: newslens entities FILE\)\n$/, 1],
     [['entities', '--conll', 'README.md'], /^newslens: README\.md: not CoNLL \(one token per line/, 1],
+    [['entities', 'examples/portal-article.html'], /^newslens: examples\/portal-article\.html: an HTML page, not text \(for the entities of its article, use: newslens read examples\/portal-article\.html --format json\)\n$/, 1],
     [['read', 'examples/portal-article.html', '--out', '/nonexistent-dir/x.txt'], /^newslens: cannot write \/nonexistent-dir\/x\.txt: no such directory\n$/, 1],
   ])('%j fails with one line and no stack', async (args, message, code) => {
     const r = await run(args as string[]);
