@@ -143,6 +143,11 @@ export const TEXT_CUE = {
     ['ad', 'sponsored', 'promoted', 'paid ', 'partner content', 'anzeige', 'werbung', 'publicit', 'pubblicità', 'реклама', '广告', '広告', 'presented by ']
   ),
   consent: caseless(/(?:we use cookies|uses cookies|cookie policy|accept (?:all )?cookies|consent to (?:our|the) use|we value your privacy|partners store and\/or access|store and\/or access information|(?:manage|your) (?:cookie |privacy )?(?:choices|preferences|options)|wir verwenden cookies|utilise des cookies|utilizamos cookies|utilizziamo (?:i )?cookie|nous respectons votre vie privée|ihre privatsphäre)/i, ['cookie', 'consent', 'privacy', 'store and/or access', 'choices', 'preferences', 'options', 'vie privée', 'privatsphäre']),
+  /**
+   * The label of a button that answers a consent question ("Accept all", "Reject", "Manage options", "OK", "×"): what
+   * tells a consent dialog from a footer that links to a cookie policy beside a search button.
+   */
+  consentAction: caseless(/^\W*(?:i |yes,? )?(?:accept|agree|allow|consent|reject|decline|deny|refuse|got it|ok(?:ay)?|continue|close|dismiss|manage|customi[sz]e|settings|preferences|options|save|confirm|akzeptier|zustimm|ablehn|einstellung|accepter|tout accepter|refuser|continuer|paramètres|acepta|rechaz|configura|accett|rifiut|impostazion|aceita|rejeita|akkoord|weiger|[×✕✖x]\W*$)/i, ['accept', 'agree', 'allow', 'consent', 'reject', 'decline', 'deny', 'refuse', 'got it', 'ok', 'continue', 'close', 'dismiss', 'manage', 'customi', 'settings', 'preferences', 'options', 'save', 'confirm', 'akzeptier', 'zustimm', 'ablehn', 'einstellung', 'refuser', 'continuer', 'paramètres', 'acepta', 'rechaz', 'configura', 'accett', 'rifiut', 'impostazion', 'aceita', 'rejeita', 'akkoord', 'weiger', '×', '✕', '✖', 'x']),
   /** A small control that reopens a consent dialog. */
   consentControl: caseless(/^\W*(?:privacy settings|privacy preferences|cookie settings|cookie preferences|manage (?:cookies|consent|privacy)|datenschutz-?einstellungen|cookie-einstellungen|paramètres des cookies|gérer les cookies|configuración de (?:cookies|privacidad)|impostazioni (?:dei )?cookie)\W*$/i, ['privacy', 'cookie', 'consent', 'datenschutz', 'privacidad']),
 } as const;

@@ -41,6 +41,15 @@ const CONTAINER_TAGS = ['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'TABLE', 'TD', 'T
 const BLOCK_TAGS = ['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'TABLE', 'TD', 'TR', 'DL', 'FORM', 'NAV', 'FOOTER', 'HEADER'];
 const has = (el: Element, tag: string) => el.getElementsByTagName(tag).length > 0;
 
+/** A button inside `el` labelled as an answer to a consent question (TEXT_CUE.consentAction). */
+function consentButton(el: Element): boolean {
+  for (const b of el.querySelectorAll('button, [role="button"], input[type="button"], input[type="submit"]')) {
+    const label = (b.getAttribute('aria-label') || b.getAttribute('value') || b.textContent || '').trim();
+    if (label.length <= 40 && TEXT_CUE.consentAction.test(label)) return true;
+  }
+  return false;
+}
+
 export const DETECTORS = [
   {
     id: 'consent-platform',
@@ -62,9 +71,9 @@ export const DETECTORS = [
     id: 'consent-text',
     category: 'consent',
     scope: 'anywhere',
-    note: 'A dialog with consent wording ("We and our partners store and/or access information...") and buttons, however it is named.',
+    note: 'A dialog with consent wording ("We and our partners store and/or access information...") and a button that answers it ("Accept all", "Manage options", "OK", "×"), however it is named. A footer linking to a cookie policy beside a search button is not one.',
     fixtures: ['consent--overlay'],
-    match: { tags: BLOCK_TAGS, maxChars: 1500, maxProse: 800, test: (el, ctx) => (has(el, 'button') && TEXT_CUE.consent.test(ctx.shortText(el, 1500)) ? 'consent wording and buttons' : false) },
+    match: { tags: BLOCK_TAGS, maxChars: 1500, maxProse: 800, test: (el, ctx) => (TEXT_CUE.consent.test(ctx.shortText(el, 1500)) && consentButton(el) ? 'consent wording and an answer button' : false) },
   },
   {
     id: 'consent-control',

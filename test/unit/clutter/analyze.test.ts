@@ -132,3 +132,19 @@ describe('an article split over sibling sections', () => {
     expect(vetoes.some((v) => v.detector === 'off-article' && v.reason.includes('maybe article'))).toBe(true);
   });
 });
+
+describe('consent dialogs and what only looks like one', () => {
+  const article = `<article><h1>Harbour reopens</h1>${'<p>The harbour at Bergen reopened on Monday after repairs to the quay took longer than planned, officials said.</p>'.repeat(8)}</article>`;
+  const covering = (doc: Document, findings: ReturnType<typeof analyze>['findings'], sel: string) =>
+    findings.find((f) => f.element === doc.querySelector(sel) || f.element.contains(doc.querySelector(sel)!))?.detector;
+
+  test('a dialog with consent wording and an answer button is a consent dialog, however it is named', () => {
+    const doc = parse(`<html><body>${article}<div id="dlg"><p>We use cookies to improve your experience. Read our cookie policy.</p><button>Reject all</button><button>Accept all</button></div></body></html>`);
+    expect(covering(doc, analyze(doc).findings, '#dlg')).toBe('consent-text');
+  });
+
+  test('a footer linking to a cookie policy beside a search button is not taken for one', () => {
+    const doc = parse(`<html><body>${article}<div id="foot"><form><input name="q"><button>Search</button></form><a href="/cookies">Cookie policy</a> <a href="/terms">Terms</a></div></body></html>`);
+    expect(covering(doc, analyze(doc).findings, '#foot')).not.toBe('consent-text');
+  });
+});
