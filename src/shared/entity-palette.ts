@@ -2,7 +2,8 @@
  * Entity colours, shared by the page highlights and the popup legend. Okabe–Ito hues (distinguishable with the
  * common colour-vision deficiencies) as translucent backgrounds, so the page's own text colour stays readable on
  * light and dark pages. The four kinds of name also have an underline style each, so colour is never the only cue
- * between them; dates, times, money and percentages share a double underline, and dates and times a colour too.
+ * between them. Eight types, five underline styles: no two types share both colour and underline, and dates and
+ * times, which share a colour (both say when), differ by underline (double, dotted).
  */
 import type { EntityType } from '../core/entities/find-entities.js';
 
@@ -20,7 +21,7 @@ export const ENTITY_STYLES: Record<EntityType, EntityStyle> = {
   ORG: { hue: '#009E73', background: 'rgba(0, 158, 115, 0.28)', underline: 'dashed' },
   MISC: { hue: '#CC79A7', background: 'rgba(204, 121, 167, 0.28)', underline: 'wavy' },
   DATE: { hue: '#B8A800', background: 'rgba(240, 228, 66, 0.38)', underline: 'double' },
-  TIME: { hue: '#B8A800', background: 'rgba(240, 228, 66, 0.38)', underline: 'double' },
+  TIME: { hue: '#B8A800', background: 'rgba(240, 228, 66, 0.38)', underline: 'dotted' },
   MONEY: { hue: '#0072B2', background: 'rgba(0, 114, 178, 0.24)', underline: 'double' },
   PERCENT: { hue: '#D55E00', background: 'rgba(213, 94, 0, 0.24)', underline: 'double' },
 };
