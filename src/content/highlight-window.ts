@@ -31,9 +31,16 @@ export type OnScreen = { first: number; last: number };
  */
 export function onScreen(doc: Document, mentions: readonly Mention[]): OnScreen {
   const height = doc.defaultView?.innerHeight ?? 0;
+  // Each mention's box is read at most once per call: the probes of both searches can land in one run of hidden text.
+  const read = new Map<number, DOMRect>();
+  const rectOf = (k: number): DOMRect => {
+    let r = read.get(k);
+    if (!r) read.set(k, (r = liveRange(doc, mentions[k].range).getBoundingClientRect()));
+    return r;
+  };
   const box = (i: number): DOMRect | null => {
     for (let k = i; k < mentions.length; k++) {
-      const r = liveRange(doc, mentions[k].range).getBoundingClientRect();
+      const r = rectOf(k);
       if (r.width > 0 || r.height > 0) return r;
     }
     return null;

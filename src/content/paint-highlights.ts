@@ -93,9 +93,9 @@ function paintWithApi(doc: Document, mentions: Mention[], registry: HighlightReg
   // At the top of the page the reader is at the first mentions: no layout is read (it is not clean after hiding).
   if (windowed) window = windowAround(view && view.scrollY > 0 ? onScreen(doc, mentions) : { first: 0, last: 0 }, mentions.length);
   const groups = byType(mentions.slice(window.from, window.to));
-  const highlights = new Map<EntityType, unknown>();
+  const highlights = new Map<EntityType, RangeSet>();
   // Every type of the article gets its Highlight, empty when no mention of it is in the window yet.
-  for (const { span } of mentions) if (!highlights.has(span.type)) highlights.set(span.type, new Highlight(...(groups.get(span.type) ?? [])));
+  for (const { span } of mentions) if (!highlights.has(span.type)) highlights.set(span.type, new Highlight(...(groups.get(span.type) ?? [])) as RangeSet);
   let visible = new Set(highlights.keys());
   // A long article: registered mentions follow the reader (see highlight-window.ts), checked once per frame of scrolling.
   let frame = 0;
@@ -109,8 +109,8 @@ function paintWithApi(doc: Document, mentions: Mention[], registry: HighlightReg
       const at = onScreen(doc, mentions);
       if (!windowStale(window, at, mentions.length)) return;
       window = windowAround(at, mentions.length);
-      for (const h of highlights.values()) (h as RangeSet).clear();
-      for (let i = window.from; i < window.to; i++) (highlights.get(mentions[i].span.type) as RangeSet).add(mentions[i].range);
+      for (const h of highlights.values()) h.clear();
+      for (let i = window.from; i < window.to; i++) highlights.get(mentions[i].span.type)!.add(mentions[i].range);
     });
   };
   // Capture: scrolling inside an element (an article in a scrolling pane) does not bubble to the document. A resize
