@@ -34,8 +34,8 @@ export default defineConfig({
       crx({
         manifest: manifestFor(target),
         browser: target,
-        // One self-contained IIFE content script: runs synchronously, exposes no web_accessible_resources.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        // Self-contained IIFE content scripts: they run synchronously and expose no web_accessible_resources.
+        contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/prefetch.ts'] },
       }),
   ],
   build: {

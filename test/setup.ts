@@ -3,6 +3,9 @@
 import { vi, beforeEach } from 'vitest';
 
 export const fakeStore: Record<string, unknown> = {};
+type StorageListener = (changes: Record<string, unknown>, area: string) => void;
+/** storage.onChanged listeners; set() calls them as the browser does, with area 'local'. */
+export const storageListeners = new Set<StorageListener>();
 
 (globalThis as { browser?: unknown }).browser = {
   runtime: {
@@ -20,7 +23,16 @@ export const fakeStore: Record<string, unknown> = {};
         const keys = Array.isArray(k) ? k : [k];
         return Object.fromEntries(keys.filter((x) => x in fakeStore).map((x) => [x, fakeStore[x]]));
       }),
-      set: vi.fn(async (o: Record<string, unknown>) => void Object.assign(fakeStore, o)),
+      set: vi.fn(async (o: Record<string, unknown>) => {
+        const changes = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, { oldValue: fakeStore[k], newValue: v }]));
+        Object.assign(fakeStore, o);
+        for (const l of [...storageListeners]) l(changes, 'local');
+      }),
+    },
+    onChanged: {
+      addListener: (l: StorageListener) => storageListeners.add(l),
+      removeListener: (l: StorageListener) => storageListeners.delete(l),
+      hasListener: (l: StorageListener) => storageListeners.has(l),
     },
   },
 };

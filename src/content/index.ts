@@ -8,7 +8,8 @@ import type { ContentProtocol } from '../shared/messages.js';
 import { listen, sendToBackground } from '../shared/rpc.js';
 import { loadSettings, saveSettings, type Settings } from '../shared/settings.js';
 import { STORAGE_KEYS } from '../shared/storage-keys.js';
-import { PageController } from './page.js';
+import { PageController, type EarlyAnalysis } from './page.js';
+import { takeSettings } from './early-settings.js';
 import { HighlightController } from './highlights.js';
 import { worthTaggingEarly, type EarlyEntities } from './early-entities.js';
 import { buildTextIndex } from '../core/entities/text-index.js';
@@ -26,15 +27,12 @@ async function start(): Promise<void> {
   const html = document.documentElement;
   if (!html || html.hasAttribute(ROOT_MARK)) return; // injected twice (extension reload): the first instance owns the page
   html.setAttribute(ROOT_MARK, '');
-  // The engine runs while storage answers (an IPC round trip of several ms); PageController.run uses its result
-  // when this site's options are the defaults, and analyses again when they are not. On a site the user switched
-  // off that analysis is wasted (it changes nothing on the page): storage cannot be read synchronously.
-  const settingsRead = loadSettings();
+  const settingsRead = takeSettings();
   // The article's text goes to the background as soon as the analysis has found the article (see askEntitiesEarly).
   // A failure there costs the early highlights (painting asks again after hiding), never the analysis.
   let entities = null as EarlyEntities | null;
   let askMs = 0;
-  const early = PageController.analyzeEarly(document, (root) => {
+  const onRoot = (root: Element | null) => {
     const t0 = performance.now();
     try {
       entities = askEntitiesEarly(document, root);
@@ -42,20 +40,32 @@ async function start(): Promise<void> {
       console.warn('NewsLens: could not ask for the article\'s names early', e);
     }
     askMs = performance.now() - t0;
-  });
-  // A page that changes its DOM meanwhile (a late script, a client-side render) makes that analysis stale. The
-  // callback records it: records delivered to a callback are gone from takeRecords(), and a page task that runs
-  // during the await has its records delivered at that task's microtask checkpoint.
+  };
+  let page: PageController;
+  let early: EarlyAnalysis | null = null;
   let stale = false;
-  const meanwhile = new MutationObserver(() => (stale = true));
-  // The body only: analytics and ad scripts add <script>/<link> to <head> all the time, and the engine reads the body.
-  // Text changed in place (a ticking timestamp) counts too: the entities asked for at the start carry its offsets.
-  meanwhile.observe(document.body ?? document, { childList: true, characterData: true, subtree: true });
-  const page = new PageController(document, await settingsRead);
-  if (meanwhile.takeRecords().length > 0) stale = true;
-  meanwhile.disconnect();
-  page.engineMs = early.ms - askMs; // the engine's own time, as on a site whose options make it run again
-  page.run(stale ? undefined : early.analysis);
+  if (settingsRead.value) {
+    // Read at document_start (the usual case): the analysis runs with this site's options, not at all on a site
+    // the user switched off, and the article's text is sent only when highlights are on there.
+    page = new PageController(document, settingsRead.value);
+    if (page.siteEnabled) early = PageController.analyzeEarly(document, page.settings.highlights ? onRoot : undefined, page.analyzeOptions());
+  } else {
+    // Not there yet: the engine runs while storage answers, with the default options; PageController.run uses its
+    // result when this site's options are the defaults, and analyses again when they are not.
+    early = PageController.analyzeEarly(document, onRoot);
+    // A page that changes its DOM meanwhile (a late script, a client-side render) makes that analysis stale. The
+    // callback records it: records delivered to a callback are gone from takeRecords(), and a page task that runs
+    // during the await has its records delivered at that task's microtask checkpoint.
+    const meanwhile = new MutationObserver(() => (stale = true));
+    // The body only: analytics and ad scripts add <script>/<link> to <head> all the time, and the engine reads the
+    // body. Text changed in place (a ticking timestamp) counts too: the entities asked for early carry its offsets.
+    meanwhile.observe(document.body ?? document, { childList: true, characterData: true, subtree: true });
+    page = new PageController(document, await settingsRead.promise);
+    if (meanwhile.takeRecords().length > 0) stale = true;
+    meanwhile.disconnect();
+  }
+  if (early) page.engineMs = early.ms - askMs; // the engine's own time, as on a site whose options make it run again
+  page.run(stale || !early ? undefined : early);
   page.analyzeMs = performance.now() - scriptStart;
 
   page.highlights = new HighlightController(

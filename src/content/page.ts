@@ -19,6 +19,13 @@ function sameOptions(a: AnalyzeOptions, b: AnalyzeOptions): boolean {
   return sameSet(a.disabledDetectors, b.disabledDetectors) && sameSet(a.disabledCategories, b.disabledCategories) && (a.keepArticleCaptions ?? true) === (b.keepArticleCaptions ?? true);
 }
 
+export interface EarlyAnalysis {
+  analysis: Analysis;
+  /** The options it was made with. */
+  options: AnalyzeOptions;
+  ms: number;
+}
+
 export class PageController {
   analysis: Analysis = { root: null, title: null, findings: [], vetoes: [], rootProse: 0 };
   findings: Finding[] = [];
@@ -52,11 +59,14 @@ export class PageController {
     return new Set(this.settings.disabledCategories);
   }
 
-  /** Analyse with the options every site has until the user changes them (see run). */
-  static analyzeEarly(doc: Document, onRoot?: AnalyzeOptions['onRoot']): { analysis: Analysis; ms: number } {
+  /**
+   * Analyse before the settings are known, with the options every site has until the user changes them, or with
+   * the site's own when they are known (see run).
+   */
+  static analyzeEarly(doc: Document, onRoot?: AnalyzeOptions['onRoot'], options = DEFAULT_ANALYZE_OPTIONS): EarlyAnalysis {
     const t0 = performance.now();
-    const analysis = analyze(doc, { ...DEFAULT_ANALYZE_OPTIONS, onRoot });
-    return { analysis, ms: performance.now() - t0 };
+    const analysis = analyze(doc, { ...options, onRoot });
+    return { analysis, options, ms: performance.now() - t0 };
   }
 
   /** Options for the engine on this site. */
@@ -65,14 +75,14 @@ export class PageController {
   }
 
   /**
-   * Analyse the page and apply marks, user rules and exceptions. `early` is an analysis made with the default
-   * options while the settings were being read; it is used when this site's options turn out to be the defaults.
+   * Analyse the page and apply marks, user rules and exceptions. `early` is an analysis made before the settings
+   * were read; it is used when this site's options turn out to be the ones it was made with.
    */
-  run(early?: Analysis): void {
+  run(early?: EarlyAnalysis): void {
     if (!this.siteEnabled) return;
     const options = this.analyzeOptions();
-    if (early && sameOptions(options, DEFAULT_ANALYZE_OPTIONS)) {
-      this.analysis = early;
+    if (early && sameOptions(options, early.options)) {
+      this.analysis = early.analysis;
     } else {
       const t0 = performance.now();
       this.analysis = analyze(this.doc, options);
