@@ -13,6 +13,9 @@ import { serveFiles } from './harness.js';
 
 const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => p && fs.existsSync(p));
 const DIST = path.resolve('dist-firefox');
+// The add-on's moz-extension:// host, fixed through a pref so the test can open its pages.
+const UUID = '6d1f0a52-3c2e-4d8b-9a51-0b7c2f4e8a19';
+const GECKO_ID = 'newslens@newslens.invalid';
 
 let firefox: ChildProcess | null = null;
 let ws: WebSocket | null = null;
@@ -36,7 +39,7 @@ beforeAll(async () => {
   // BiDi on, and Firefox's own background traffic off (this machine is offline).
   fs.writeFileSync(
     path.join(profile, 'user.js'),
-    ['remote.active-protocols", 1', 'browser.shell.checkDefaultBrowser", false', 'app.update.enabled", false', 'datareporting.policy.dataSubmissionEnabled", false', 'network.captive-portal-service.enabled", false', 'browser.safebrowsing.update.enabled", false', 'extensions.update.enabled", false', 'toolkit.telemetry.enabled", false']
+    [`extensions.webextensions.uuids", ${JSON.stringify(JSON.stringify({ [GECKO_ID]: UUID }))}`, 'remote.active-protocols", 1', 'browser.shell.checkDefaultBrowser", false', 'app.update.enabled", false', 'datareporting.policy.dataSubmissionEnabled", false', 'network.captive-portal-service.enabled", false', 'browser.safebrowsing.update.enabled", false', 'extensions.update.enabled", false', 'toolkit.telemetry.enabled", false']
       .map((p) => `user_pref("${p});`)
       .join('\n'),
   );
@@ -108,3 +111,30 @@ test.skipIf(!FIREFOX)('Firefox ESR: the content script runs, hides the share bar
   }
   expect(people).toBeGreaterThan(3);
 }, 60_000);
+
+test.skipIf(!FIREFOX)('Firefox ESR: saving imports the save module into the content script and stores the article', async () => {
+  // Installed by the test above (same session); the article tab is the first context.
+  const tree = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
+  const article = tree.contexts[0].context;
+  await send('browsingContext.navigate', { context: article, url: `${server!.url}/portal-article.html`, wait: 'complete' });
+  const { context: ext } = await send<{ context: string }>('browsingContext.create', { type: 'tab' });
+  await send('browsingContext.navigate', { context: ext, url: `moz-extension://${UUID}/src/library/index.html`, wait: 'complete' });
+  // What the popup's Save button sends, from an extension page: the background asks the tab's content script to
+  // extract the article, which imports src/content/extract.js (a web-accessible module) on this first save.
+  const r = await send<{ result?: { value?: unknown; type?: string } }>('script.evaluate', {
+    expression: `(async () => {
+      const me = await browser.tabs.getCurrent();
+      const tab = (await browser.tabs.query({})).find((t) => t.id !== me.id);
+      const res = await browser.runtime.sendMessage({ nl: 1, type: 'saveTab', args: { tabId: tab.id } });
+      return JSON.stringify(res);
+    })()`,
+    target: { context: ext },
+    awaitPromise: true,
+  });
+  if (r.result?.value === undefined) throw new Error(`evaluate: ${JSON.stringify(r).slice(0, 600)}`);
+  const answer = JSON.parse(String(r.result?.value)) as { ok: boolean; value?: { title: string }; error?: string };
+  expect(answer.error).toBeUndefined();
+  expect(answer.ok).toBe(true);
+  expect(answer.value?.title).toMatch(/Norway and Chile/);
+}, 60_000);
+
