@@ -5,12 +5,15 @@ import { build, defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { SAVE_MODULE } from './src/shared/save-module';
 
 // `TARGET=firefox vite build` -> dist-firefox/ (background.scripts + gecko id); default -> dist/ (Chromium).
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
-  if (browser === 'chrome') return baseManifest as ManifestV3Export;
+  // 132: Chrome 130 refused a content script's import() of a resource at a per-session URL (crbug.com/363027634),
+  // which is how the save module loads (saveModule below).
+  if (browser === 'chrome') return { ...baseManifest, minimum_chrome_version: '132' } as ManifestV3Export;
   const { background, ...rest } = baseManifest;
   return {
     ...rest,
@@ -34,30 +37,39 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
  * (src/content/index.ts). One self-contained ES module, built after the rest, listed as a web-accessible resource
  * of http(s) pages (that is what lets a content script import it), at a per-session URL in Chromium.
  */
-export const SAVE_MODULE = 'src/content/extract.js';
 function saveModule(): Plugin {
   let outDir = '';
+  let root = '';
   return {
     name: 'newslens-save-module',
     apply: 'build',
     configResolved(config) {
+      root = config.root;
       outDir = path.resolve(config.root, config.build.outDir);
+    },
+    // `npm start` (vite build --watch): the module's own files are not in this build's graph; a change to them must
+    // rebuild it too.
+    buildStart() {
+      this.addWatchFile(path.join(root, 'src/content/extract.ts'));
+      for (const dir of ['src/core/article', 'src/core/library'])
+        for (const f of fs.readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })) if (f.endsWith('.ts')) this.addWatchFile(path.join(root, dir, f));
     },
     async closeBundle() {
       await build({
         configFile: false,
+        root,
         logLevel: 'warn',
         build: {
           outDir,
           emptyOutDir: false,
           copyPublicDir: false,
-          lib: { entry: 'src/content/extract.ts', formats: ['es'], fileName: () => SAVE_MODULE },
+          lib: { entry: path.join(root, 'src/content/extract.ts'), formats: ['es'], fileName: () => SAVE_MODULE },
         },
       });
       const file = path.join(outDir, 'manifest.json');
       const manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
       const resource = { resources: [SAVE_MODULE], matches: ['http://*/*', 'https://*/*'], ...(target === 'chrome' ? { use_dynamic_url: true } : {}) };
-      manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), resource];
+      manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []).filter((r: { resources: string[] }) => !r.resources.includes(SAVE_MODULE)), resource];
       fs.writeFileSync(file, JSON.stringify(manifest, null, 2));
     },
   };

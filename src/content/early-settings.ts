@@ -24,16 +24,24 @@ export interface EarlySettings {
 
 type Global = Record<typeof SLOT, EarlySettings | undefined>;
 
-/** document_start: start reading. A write to storage before the main script takes them drops them (read again then). */
+/**
+ * document_start: start reading. A write to storage before the main script starts listening for changes makes the
+ * read stale: then it is dropped (before the main script takes it), or, when the main script is already waiting on
+ * it, followed by a second read. The main script listens for changes once it has its settings (index.ts).
+ */
 export function prefetchSettings(): void {
   const g = globalThis as unknown as Global;
   if (g[SLOT]) return;
-  const early: EarlySettings = { promise: loadSettings() };
-  void early.promise.then((s) => {
-    if (g[SLOT] === early) early.value = s;
+  let stale = false;
+  const first = loadSettings();
+  const early: EarlySettings = { promise: first.then((s) => (stale ? loadSettings() : s)) };
+  void first.then((s) => {
+    if (!stale) early.value = s;
   });
   const onChanged = (_changes: unknown, area: string) => {
     if (area !== 'local') return;
+    stale = true;
+    early.value = undefined;
     if (g[SLOT] === early) g[SLOT] = undefined;
     browser.storage.onChanged.removeListener(onChanged);
   };

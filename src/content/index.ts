@@ -10,6 +10,7 @@ import { loadSettings, saveSettings, type Settings } from '../shared/settings.js
 import { STORAGE_KEYS } from '../shared/storage-keys.js';
 import { PageController, type EarlyAnalysis } from './page.js';
 import { takeSettings } from './early-settings.js';
+import { SAVE_MODULE } from '../shared/save-module.js';
 import { HighlightController } from './highlights.js';
 import { worthTaggingEarly, type EarlyEntities } from './early-entities.js';
 import { buildTextIndex } from '../core/entities/text-index.js';
@@ -48,6 +49,7 @@ async function start(): Promise<void> {
     // Read at document_start (the usual case): the analysis runs with this site's options, not at all on a site
     // the user switched off, and the article's text is sent only when highlights are on there.
     page = new PageController(document, settingsRead.value);
+    page.settingsEarly = true;
     if (page.siteEnabled) early = PageController.analyzeEarly(document, page.settings.highlights ? onRoot : undefined, page.analyzeOptions());
   } else {
     // Not there yet: the engine runs while storage answers, with the default options; PageController.run uses its
@@ -228,8 +230,12 @@ function askEntitiesEarly(doc: Document, root: Element | null): EarlyEntities | 
  * every page for the few a reader saves (compiling this script took 12.9 ms with them, 8.6 without, median of 40
  * aeb-dev pages). Built as a module of its own and listed as a web-accessible resource (vite.config.ts).
  */
-function loadSaveModule(): Promise<typeof import('./extract.js')> {
-  return import(/* @vite-ignore */ browser.runtime.getURL('src/content/extract.js'));
+async function loadSaveModule(): Promise<typeof import('./extract.js')> {
+  try {
+    return await import(/* @vite-ignore */ browser.runtime.getURL(SAVE_MODULE));
+  } catch (e) {
+    throw new Error(`NewsLens could not load its save module on this page (${e instanceof Error ? e.message : String(e)}). Reload the page and try again.`);
+  }
 }
 
 void start();

@@ -33,6 +33,7 @@ export class PageController {
   hiding = true;
   analyzeMs = 0;
   engineMs = 0;
+  settingsEarly = false;
   highlights: HighlightController | null = null;
   private highlightRules = '';
   /** Extra CSS while "show hidden" is on. */
@@ -173,6 +174,7 @@ export class PageController {
       hideArticleCaptions: this.settings.hideArticleCaptions,
       analyzeMs: this.analyzeMs,
       engineMs: this.engineMs,
+      settingsEarly: this.settingsEarly,
       entities: this.highlights!.state(),
     };
   }

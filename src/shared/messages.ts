@@ -36,6 +36,8 @@ export interface PageState {
   analyzeMs: number;
   /** Of which the declutter engine itself (analyze()). */
   engineMs: number;
+  /** The settings were there when the page was ready (read at document_start), not awaited after the analysis. */
+  settingsEarly?: boolean;
   entities: EntityState;
 }
 

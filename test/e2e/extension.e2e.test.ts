@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import fs from 'node:fs';
+import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, serveFiles, type Browser } from './harness.js';
 
@@ -146,22 +147,39 @@ describe('extension in Chromium', () => {
   });
 
   test('a site switched off is left alone on its next load, its settings read before the page was ready', async () => {
+    // The demo page with a script in its head that takes 500 ms to arrive: the page is ready (document_idle) well
+    // after the document_start script's storage read has answered, whatever the machine's load.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-slow-'));
+    fs.writeFileSync(path.join(dir, 'slow-start.html'), fs.readFileSync('examples/portal-article.html', 'utf8').replace('<head>', '<head>\n<script src="slow.js"></script>'));
+    const slow = await serveFiles([dir]);
+    await browser.context.route(`${slow.url}/slow.js`, async (route) => {
+      await new Promise((r) => setTimeout(r, 500));
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
+    });
     await browser.sw.evaluate(() => chrome.storage.local.set({ 'nl.sites': { '127.0.0.1': { enabled: false } } }));
-    const page = await browser.openArticle(`${server.url}/portal-article.html`);
-    await page.bringToFront();
-    const tabId = await browser.activeTabId();
-    const state = await browser.sw.evaluate((id) => chrome.tabs.sendMessage(id, { nl: 1, type: 'getPageState', args: {} }), tabId);
-    expect(state).toMatchObject({ ok: true, value: { siteEnabled: false, hiddenCount: 0 } });
-    // Not analysed at all: the settings came from the document_start script, so no analysis was made on the chance
-    // that the site was on (the engine ran 10-150 ms for nothing on aeb-dev pages when the settings came later).
-    expect(state.value.engineMs).toBe(0);
-    expect(await page.$$eval('[data-nl-hidden]', (els) => els.length)).toBe(0);
-    expect(await visible(page, '#toolbar')).toBe(true);
-    await browser.sw.evaluate(() => chrome.storage.local.remove('nl.sites'));
-    await page.reload();
-    await page.waitForSelector('html[data-nl]', { state: 'attached' });
-    await expect.poll(() => visible(page, '#toolbar')).toBe(false);
-    await page.close();
+    try {
+      const page = await browser.openArticle(`${slow.url}/slow-start.html`);
+      await page.bringToFront();
+      const tabId = await browser.activeTabId();
+      const state = await browser.sw.evaluate((id) => chrome.tabs.sendMessage(id, { nl: 1, type: 'getPageState', args: {} }), tabId);
+      expect(state).toMatchObject({ ok: true, value: { siteEnabled: false, hiddenCount: 0 } });
+      // Not analysed at all: the settings came from the document_start script, so no analysis was made on the chance
+      // that the site was on (the engine ran 10-150 ms for nothing on aeb-dev pages when the settings came later).
+      expect(state.value.settingsEarly).toBe(true);
+      expect(state.value.engineMs).toBe(0);
+      expect(await page.$$eval('[data-nl-hidden]', (els) => els.length)).toBe(0);
+      expect(await visible(page, '#toolbar')).toBe(true);
+      await browser.sw.evaluate(() => chrome.storage.local.remove('nl.sites'));
+      await page.reload();
+      await page.waitForSelector('html[data-nl]', { state: 'attached' });
+      await expect.poll(() => visible(page, '#toolbar')).toBe(false);
+      await page.close();
+    } finally {
+      await browser.sw.evaluate(() => chrome.storage.local.remove('nl.sites'));
+      await browser.context.unroute(`${slow.url}/slow.js`);
+      await slow.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('captions of the article\'s own pictures stay by default and hide on request, remembered', async () => {

@@ -34,7 +34,11 @@ function send<T = Record<string, unknown>>(method: string, params: object): Prom
 beforeAll(async () => {
   if (!FIREFOX) return;
   if (!fs.existsSync(path.join(DIST, 'manifest.json'))) throw new Error('dist-firefox/ missing: run `npm run build:firefox` first.');
-  server = await serveFiles([path.resolve('examples')]);
+  // The demo page, and the same under a policy that forbids every script and load of the page's own.
+  const strict = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-ff-csp-'));
+  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'unsafe-inline'">`;
+  fs.writeFileSync(path.join(strict, 'strict.html'), fs.readFileSync('examples/portal-article.html', 'utf8').replace('<head>', `<head>\n${policy}`));
+  server = await serveFiles([path.resolve('examples'), strict]);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-ff-'));
   // BiDi on, and Firefox's own background traffic off (this machine is offline).
   fs.writeFileSync(
@@ -112,11 +116,11 @@ test.skipIf(!FIREFOX)('Firefox ESR: the content script runs, hides the share bar
   expect(people).toBeGreaterThan(3);
 }, 60_000);
 
-test.skipIf(!FIREFOX)('Firefox ESR: saving imports the save module into the content script and stores the article', async () => {
+test.skipIf(!FIREFOX)('Firefox ESR: saving imports the save module into the content script and stores the article, on a strict-CSP page', async () => {
   // Installed by the test above (same session); the article tab is the first context.
   const tree = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
   const article = tree.contexts[0].context;
-  await send('browsingContext.navigate', { context: article, url: `${server!.url}/portal-article.html`, wait: 'complete' });
+  await send('browsingContext.navigate', { context: article, url: `${server!.url}/strict.html`, wait: 'complete' });
   const { context: ext } = await send<{ context: string }>('browsingContext.create', { type: 'tab' });
   await send('browsingContext.navigate', { context: ext, url: `moz-extension://${UUID}/src/library/index.html`, wait: 'complete' });
   // What the popup's Save button sends, from an extension page: the background asks the tab's content script to

@@ -188,3 +188,28 @@ test('a hostile import file runs nothing in the library page and its exports', a
   expect(md.text.replace(/^---\n[\s\S]*?\n---\n/, '')).not.toMatch(/(^|[^\\])<(script|img)/m);
   await lib.close();
 });
+
+test('a page whose policy forbids every script and load still saves, and its own timeline shows nothing of ours', async () => {
+  // The save module is imported by the content script from the extension, which the page's CSP does not govern.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-csp-'));
+  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'unsafe-inline'">`;
+  fs.writeFileSync(path.join(dir, 'strict.html'), fs.readFileSync('examples/portal-article.html', 'utf8').replace('<head>', `<head>\n${policy}`));
+  const strict = await serveFiles([dir]);
+  try {
+    const article = await browser.openArticle(`${strict.url}/strict.html`);
+    await article.bringToFront();
+    const tabId = await browser.activeTabId();
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await popup.click('#save');
+    await expect.poll(() => popup.textContent('#save-result'), { timeout: 15_000 }).toMatch(/(Saved to|Updated in) your NewsLens library: Norway and Chile agree/);
+    // The page cannot see that a file of the extension was loaded (which would tell it NewsLens is installed).
+    const loaded = await article.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(loaded.filter((u) => !u.startsWith('http'))).toEqual([]);
+    await popup.close();
+    await article.close();
+  } finally {
+    await strict.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

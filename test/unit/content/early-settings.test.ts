@@ -51,6 +51,14 @@ describe('settings read at document_start', () => {
     expect((await taken.promise).hideArticleCaptions).toBe(true);
   });
 
+  test('a write after the main script took the pending read, before it listens itself: it gets the new settings', async () => {
+    prefetchSettings();
+    const taken = takeSettings(); // the read has not answered yet: the main script waits on it
+    expect(taken.value).toBeUndefined();
+    await saveSettings({ highlights: false });
+    expect((await taken.promise).highlights).toBe(false);
+  });
+
   test('without the document_start script (injected later, or another browser): a fresh read', async () => {
     const taken = takeSettings();
     expect(taken.value).toBeUndefined();
