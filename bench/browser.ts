@@ -243,7 +243,6 @@ if (injectedTimes.length) {
   row('**main script injected to hiding applied** (the wait a reader has once the page is ready)', injectedTimes, 'median <= 15, p95 <= 50');
   row('of which Chromium injecting it (trace: InjectJs before it runs)', setupTimes);
   row('of which V8 compiling it (trace)', compileTimes);
-  console.log(`\nSettings there when the page was ready (read at document_start) on ${settingsEarly} of ${times.length} pages; on the others they were awaited after the analysis.\n`);
 }
 console.log(`| start to hiding applied (the script's own clock, from its first line) | ${q.median.toFixed(1)} | ${q.p95.toFixed(1)} | ${Math.max(...times).toFixed(1)} | |`);
 console.log(`| of which analyze() | ${qe.median.toFixed(1)} | ${qe.p95.toFixed(1)} | ${Math.max(...engineTimes).toFixed(1)} | |`);
@@ -252,6 +251,7 @@ if (floorTimes.length) {
   console.log(`| floor: one walk over every node, counting characters, fresh code in a fresh isolated world | ${qf.median.toFixed(1)} | ${qf.p95.toFixed(1)} | ${Math.max(...floorTimes).toFixed(1)} | |`);
   console.log(`\nanalyze() is ${(qe.median / qf.median).toFixed(1)}x the floor at the median (${(qe.p95 / qf.p95).toFixed(1)}x at p95); start to hiding applied ${(q.median / qf.median).toFixed(1)}x (${(q.p95 / qf.p95).toFixed(1)}x). The floor is what reading every node once costs on this machine before any heuristic, measured on the settled page: it leaves out loading the script, which start to hiding includes, so these ratios overstate our own overhead rather than understate it.`);
 }
+console.log(`\nSettings there when the page was ready (read at document_start) on ${settingsEarly} of ${times.length} pages; on the others they were awaited after the analysis.`);
 const gzipped = (file: string) => zlib.gzipSync(fs.readFileSync(path.resolve('dist/src/content', file)), { level: 9 }).length / 1024;
 if (fs.existsSync('dist/src/content/index.js')) {
   const main = gzipped('index.js'), early = fs.existsSync('dist/src/content/prefetch.js') ? gzipped('prefetch.js') : 0;
