@@ -7,7 +7,7 @@ import type { Menus, Runtime } from 'webextension-polyfill';
 import type { BackgroundProtocol, ContentProtocol } from '../shared/messages.js';
 import { listen, sendToTab } from '../shared/rpc.js';
 import { t } from '../shared/i18n.js';
-import { entitiesOf, pageEntities } from './entity-service.js';
+import { entitiesOf, pageEntities, warmUp } from './entity-service.js';
 import { saveTab } from './save.js';
 
 const OWN_ORIGIN = new URL(browser.runtime.getURL('/')).origin;
@@ -22,6 +22,7 @@ listen<BackgroundProtocol>(
     },
     findEntities: ({ text, names }) => entitiesOf(text, names),
     pageEntities: ({ text, names }, sender) => pageEntities(sender.url, text, names),
+    warmUp: (_args, sender) => warmUp(sender.url),
     saveTab: ({ tabId }) => saveTab(tabId),
   },
   // Only our own content scripts and pages talk to us (no externally_connectable, but check anyway).

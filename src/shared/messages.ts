@@ -124,6 +124,11 @@ export interface BackgroundProtocol {
    * analysis. Null when highlights are off there (nothing loaded, nothing tagged).
    */
   pageEntities(args: { text: string; names: boolean }): EntityResult | null;
+  /**
+   * A page is loading (its document_start script asks, once it has the settings): if highlights are on for the
+   * sender's site, start loading the model now, so tagging its article does not wait for it. Answers at once.
+   */
+  warmUp(args: Record<string, never>): null;
   /** Save the article of a tab to the library; re-saving the same article updates it and keeps its tags. */
   saveTab(args: { tabId: number }): SaveResult;
 }
