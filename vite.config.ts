@@ -5,7 +5,7 @@ import { build, defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { SAVE_MODULE } from './src/shared/save-module';
+import { SAVE_MODULE } from './src/shared/save-module.js';
 
 // `TARGET=firefox vite build` -> dist-firefox/ (background.scripts + gecko id); default -> dist/ (Chromium).
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';

@@ -182,6 +182,36 @@ describe('extension in Chromium', () => {
     }
   });
 
+  test('a setting changed while the page loads (after document_start, before it is ready) is the one applied', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-slow-'));
+    fs.writeFileSync(path.join(dir, 'slow-start.html'), fs.readFileSync('examples/portal-article.html', 'utf8').replace('<head>', '<head>\n<script src="slow.js"></script>'));
+    const slow = await serveFiles([dir]);
+    // The site is switched off while the page waits for its head script: the settings read at document_start are
+    // stale by then, and the main script must read them again (the path without early settings). The script may be
+    // asked for before document_start (Chromium's preload scanner): the write waits 300 ms to come after it.
+    await browser.context.route(`${slow.url}/slow.js`, async (route) => {
+      await new Promise((r) => setTimeout(r, 300));
+      await browser.sw.evaluate(() => chrome.storage.local.set({ 'nl.sites': { '127.0.0.1': { enabled: false } } }));
+      await new Promise((r) => setTimeout(r, 300));
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
+    });
+    try {
+      const page = await browser.openArticle(`${slow.url}/slow-start.html`);
+      await page.bringToFront();
+      const tabId = await browser.activeTabId();
+      const state = await browser.sw.evaluate((id) => chrome.tabs.sendMessage(id, { nl: 1, type: 'getPageState', args: {} }), tabId);
+      expect(state).toMatchObject({ ok: true, value: { settingsEarly: false, siteEnabled: false, hiddenCount: 0 } });
+      expect(await page.$$eval('[data-nl-hidden]', (els) => els.length)).toBe(0);
+      expect(await visible(page, '#toolbar')).toBe(true);
+      await page.close();
+    } finally {
+      await browser.sw.evaluate(() => chrome.storage.local.remove('nl.sites'));
+      await browser.context.unroute(`${slow.url}/slow.js`);
+      await slow.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('captions of the article\'s own pictures stay by default and hide on request, remembered', async () => {
     const page = await browser.openArticle(`${server.url}/gallery--slideshow-and-rail/source.html`);
     const caption = '.inline-photo figcaption';

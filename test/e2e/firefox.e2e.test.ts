@@ -117,7 +117,8 @@ test.skipIf(!FIREFOX)('Firefox ESR: the content script runs, hides the share bar
 }, 60_000);
 
 test.skipIf(!FIREFOX)('Firefox ESR: saving imports the save module into the content script and stores the article, on a strict-CSP page', async () => {
-  // Installed by the test above (same session); the article tab is the first context.
+  // Installed by the test above (same session: Vitest runs a file's tests in order); the article tab is the first
+  // context.
   const tree = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
   const article = tree.contexts[0].context;
   await send('browsingContext.navigate', { context: article, url: `${server!.url}/strict.html`, wait: 'complete' });
