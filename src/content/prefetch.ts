@@ -13,7 +13,10 @@ import type { BackgroundProtocol, Envelope } from '../shared/messages.js';
 const WARM_UP: Envelope<BackgroundProtocol, 'warmUp'> = { nl: 1, type: 'warmUp', args: {} };
 
 prefetchSettings();
-void takeSettings().promise.then((s) => {
-  // No answer is needed; a background that cannot be reached (extension reloading) changes nothing here.
-  if (s.highlights && enabledOn(s, location.hostname)) browser.runtime.sendMessage(WARM_UP).catch(() => undefined);
-});
+takeSettings()
+  .promise.then((s) => {
+    if (s.highlights && enabledOn(s, location.hostname)) return browser.runtime.sendMessage(WARM_UP);
+  })
+  // No answer is needed; a background that cannot be reached (extension reloading: Chromium may then throw at once
+  // instead of rejecting) changes nothing here.
+  .catch(() => undefined);

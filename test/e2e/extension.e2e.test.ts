@@ -190,10 +190,13 @@ describe('extension in Chromium', () => {
     // stale by then, and the main script must read them again (the path without early settings). The script may be
     // asked for before document_start (Chromium's preload scanner): the write waits 300 ms to come after it.
     await browser.context.route(`${slow.url}/slow.js`, async (route) => {
-      await new Promise((r) => setTimeout(r, 300));
-      await browser.sw.evaluate(() => chrome.storage.local.set({ 'nl.sites': { '127.0.0.1': { enabled: false } } }));
-      await new Promise((r) => setTimeout(r, 300));
-      await route.fulfill({ contentType: 'text/javascript', body: '' });
+      try {
+        await new Promise((r) => setTimeout(r, 300));
+        await browser.sw.evaluate(() => chrome.storage.local.set({ 'nl.sites': { '127.0.0.1': { enabled: false } } }));
+        await new Promise((r) => setTimeout(r, 300));
+      } finally {
+        await route.fulfill({ contentType: 'text/javascript', body: '' }); // the page must not wait forever
+      }
     });
     try {
       const page = await browser.openArticle(`${slow.url}/slow-start.html`);
