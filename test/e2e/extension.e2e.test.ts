@@ -146,54 +146,19 @@ describe('extension in Chromium', () => {
     await again.close();
   });
 
-  test('a site switched off is left alone on its next load, its settings read before the page was ready', async () => {
-    // The demo page with a script in its head that takes 500 ms to arrive: the page is ready (document_idle) well
-    // after the document_start script's storage read has answered, whatever the machine's load.
+  /**
+   * The demo page with a script in its head that is answered only after `whileWaiting` (then 500 ms at least): the
+   * page is ready (document_idle) well after the document_start script's storage read, whatever the machine's
+   * load. The site's settings are cleared afterwards, whatever happened.
+   */
+  async function withSlowPage(whileWaiting: () => Promise<void>, check: (page: import('playwright-core').Page, state: Record<string, unknown>) => Promise<void>): Promise<void> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-slow-'));
     fs.writeFileSync(path.join(dir, 'slow-start.html'), fs.readFileSync('examples/portal-article.html', 'utf8').replace('<head>', '<head>\n<script src="slow.js"></script>'));
     const slow = await serveFiles([dir]);
-    await browser.context.route(`${slow.url}/slow.js`, async (route) => {
-      await new Promise((r) => setTimeout(r, 500));
-      await route.fulfill({ contentType: 'text/javascript', body: '' });
-    });
-    await browser.sw.evaluate(() => chrome.storage.local.set({ 'nl.sites': { '127.0.0.1': { enabled: false } } }));
-    try {
-      const page = await browser.openArticle(`${slow.url}/slow-start.html`);
-      await page.bringToFront();
-      const tabId = await browser.activeTabId();
-      const state = await browser.sw.evaluate((id) => chrome.tabs.sendMessage(id, { nl: 1, type: 'getPageState', args: {} }), tabId);
-      expect(state).toMatchObject({ ok: true, value: { siteEnabled: false, hiddenCount: 0 } });
-      // Not analysed at all: the settings came from the document_start script, so no analysis was made on the chance
-      // that the site was on (the engine ran 10-150 ms for nothing on aeb-dev pages when the settings came later).
-      expect(state.value.settingsEarly).toBe(true);
-      expect(state.value.engineMs).toBe(0);
-      expect(await page.$$eval('[data-nl-hidden]', (els) => els.length)).toBe(0);
-      expect(await visible(page, '#toolbar')).toBe(true);
-      await browser.sw.evaluate(() => chrome.storage.local.remove('nl.sites'));
-      await page.reload();
-      await page.waitForSelector('html[data-nl]', { state: 'attached' });
-      await expect.poll(() => visible(page, '#toolbar')).toBe(false);
-      await page.close();
-    } finally {
-      await browser.sw.evaluate(() => chrome.storage.local.remove('nl.sites'));
-      await browser.context.unroute(`${slow.url}/slow.js`);
-      await slow.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  test('a setting changed while the page loads (after document_start, before it is ready) is the one applied', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-slow-'));
-    fs.writeFileSync(path.join(dir, 'slow-start.html'), fs.readFileSync('examples/portal-article.html', 'utf8').replace('<head>', '<head>\n<script src="slow.js"></script>'));
-    const slow = await serveFiles([dir]);
-    // The site is switched off while the page waits for its head script: the settings read at document_start are
-    // stale by then, and the main script must read them again (the path without early settings). The script may be
-    // asked for before document_start (Chromium's preload scanner): the write waits 300 ms to come after it.
     await browser.context.route(`${slow.url}/slow.js`, async (route) => {
       try {
-        await new Promise((r) => setTimeout(r, 300));
-        await browser.sw.evaluate(() => chrome.storage.local.set({ 'nl.sites': { '127.0.0.1': { enabled: false } } }));
-        await new Promise((r) => setTimeout(r, 300));
+        await whileWaiting();
+        await new Promise((r) => setTimeout(r, 500));
       } finally {
         await route.fulfill({ contentType: 'text/javascript', body: '' }); // the page must not wait forever
       }
@@ -203,9 +168,8 @@ describe('extension in Chromium', () => {
       await page.bringToFront();
       const tabId = await browser.activeTabId();
       const state = await browser.sw.evaluate((id) => chrome.tabs.sendMessage(id, { nl: 1, type: 'getPageState', args: {} }), tabId);
-      expect(state).toMatchObject({ ok: true, value: { settingsEarly: false, siteEnabled: false, hiddenCount: 0 } });
-      expect(await page.$$eval('[data-nl-hidden]', (els) => els.length)).toBe(0);
-      expect(await visible(page, '#toolbar')).toBe(true);
+      expect(state.ok).toBe(true);
+      await check(page, state.value);
       await page.close();
     } finally {
       await browser.sw.evaluate(() => chrome.storage.local.remove('nl.sites'));
@@ -213,6 +177,39 @@ describe('extension in Chromium', () => {
       await slow.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  }
+  const switchSiteOff = () => browser.sw.evaluate(() => chrome.storage.local.set({ 'nl.sites': { '127.0.0.1': { enabled: false } } }));
+
+  test('a site switched off is left alone on its next load, its settings read before the page was ready', async () => {
+    await switchSiteOff();
+    await withSlowPage(async () => undefined, async (page, state) => {
+      expect(state).toMatchObject({ siteEnabled: false, hiddenCount: 0 });
+      // Not analysed at all: the settings came from the document_start script, so no analysis was made on the chance
+      // that the site was on (the engine ran 10-150 ms for nothing on aeb-dev pages when the settings came later).
+      expect(state.settingsEarly).toBe(true);
+      expect(state.engineMs).toBe(0);
+      expect(await page.$$eval('[data-nl-hidden]', (els) => els.length)).toBe(0);
+      expect(await visible(page, '#toolbar')).toBe(true);
+      await browser.sw.evaluate(() => chrome.storage.local.remove('nl.sites'));
+      await page.reload();
+      await page.waitForSelector('html[data-nl]', { state: 'attached' });
+      await expect.poll(() => visible(page, '#toolbar')).toBe(false);
+    });
+  });
+
+  test('a setting changed while the page loads (after document_start, before it is ready) is the one applied', async () => {
+    // The site is switched off while the page waits for its head script: the settings read at document_start are
+    // stale by then, and the main script must read them again (the path without early settings). The script may be
+    // asked for before document_start (Chromium's preload scanner): the write waits 300 ms to come after it.
+    const later = async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      await switchSiteOff();
+    };
+    await withSlowPage(later, async (page, state) => {
+      expect(state).toMatchObject({ settingsEarly: false, siteEnabled: false, hiddenCount: 0 });
+      expect(await page.$$eval('[data-nl-hidden]', (els) => els.length)).toBe(0);
+      expect(await visible(page, '#toolbar')).toBe(true);
+    });
   });
 
   test('captions of the article\'s own pictures stay by default and hide on request, remembered', async () => {
