@@ -29,9 +29,10 @@ type Global = Record<typeof SLOT, EarlySettings | undefined>;
  * read stale: then it is dropped (before the main script takes it), or, when the main script is already waiting on
  * it, followed by a second read. The main script listens for changes once it has its settings (index.ts).
  */
-export function prefetchSettings(): void {
+export function prefetchSettings(): EarlySettings {
   const g = globalThis as unknown as Global;
-  if (g[SLOT]) return;
+  const running = g[SLOT];
+  if (running) return running; // injected twice (extension reload)
   let stale = false;
   const first = loadSettings();
   const early: EarlySettings = { promise: first.then((s) => (stale ? loadSettings() : s)) };
@@ -47,6 +48,7 @@ export function prefetchSettings(): void {
   };
   browser.storage.onChanged.addListener(onChanged);
   g[SLOT] = early;
+  return early;
 }
 
 /** document_idle: the settings read at document_start, or a fresh read when there are none (or they went stale). */

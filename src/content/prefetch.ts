@@ -4,7 +4,7 @@
  * are on, tells the background to load the entity model now rather than when the page's analysis asks for names.
  * Nothing else: the page is empty at this point, and anything run here delays its parsing.
  */
-import { prefetchSettings, takeSettings } from './early-settings.js';
+import { prefetchSettings } from './early-settings.js';
 import { enabledOn } from '../shared/settings.js';
 import browser from '../shared/browser.js';
 import type { BackgroundProtocol, Envelope } from '../shared/messages.js';
@@ -12,8 +12,7 @@ import type { BackgroundProtocol, Envelope } from '../shared/messages.js';
 // The envelope by hand: rpc.ts would bring its error wording (i18n) into this script, which must stay small.
 const WARM_UP: Envelope<BackgroundProtocol, 'warmUp'> = { nl: 1, type: 'warmUp', args: {} };
 
-prefetchSettings();
-takeSettings()
+prefetchSettings()
   .promise.then((s) => {
     if (s.highlights && enabledOn(s, location.hostname)) return browser.runtime.sendMessage(WARM_UP);
   })

@@ -4,9 +4,8 @@
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, serveFiles, type Browser } from './harness.js';
+import { demoPageWith, launch, serveFiles, type Browser } from './harness.js';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveFiles>>;
@@ -127,10 +126,7 @@ describe('extension in Chromium', () => {
 
   test('a category switched off in the popup shows that category again and is remembered', async () => {
     const page = await browser.openArticle(`${server.url}/portal-article.html`);
-    await page.bringToFront();
-    const tabId = await browser.activeTabId();
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+    const { popup, tabId } = await browser.openPopup(page);
     await popup.waitForSelector('input[data-category="social"]');
     await popup.uncheck('input[data-category="social"]');
     await expect.poll(() => visible(page, '#toolbar')).toBe(true);
@@ -152,8 +148,7 @@ describe('extension in Chromium', () => {
    * load. The site's settings are cleared afterwards, whatever happened.
    */
   async function withSlowPage(whileWaiting: () => Promise<void>, check: (page: import('playwright-core').Page, state: Record<string, unknown>) => Promise<void>): Promise<void> {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-slow-'));
-    fs.writeFileSync(path.join(dir, 'slow-start.html'), fs.readFileSync('examples/portal-article.html', 'utf8').replace('<head>', '<head>\n<script src="slow.js"></script>'));
+    const dir = demoPageWith('slow-start.html', '<script src="slow.js"></script>');
     const slow = await serveFiles([dir]);
     await browser.context.route(`${slow.url}/slow.js`, async (route) => {
       try {
@@ -216,10 +211,7 @@ describe('extension in Chromium', () => {
     const page = await browser.openArticle(`${server.url}/gallery--slideshow-and-rail/source.html`);
     const caption = '.inline-photo figcaption';
     expect(await visible(page, caption)).toBe(true);
-    await page.bringToFront();
-    const tabId = await browser.activeTabId();
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+    const { popup, tabId } = await browser.openPopup(page);
     await popup.check('#hide-article-captions');
     await expect.poll(() => visible(page, caption)).toBe(false);
     expect(await page.$eval(caption, (e) => e.getAttribute('data-nl-hidden'))).toBe('article-captions');

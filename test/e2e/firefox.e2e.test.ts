@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { serveFiles } from './harness.js';
+import { demoPageWith, serveFiles, STRICT_CSP } from './harness.js';
 
 const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => p && fs.existsSync(p));
 const DIST = path.resolve('dist-firefox');
@@ -20,6 +20,7 @@ const GECKO_ID = 'newslens@newslens.invalid';
 let firefox: ChildProcess | null = null;
 let ws: WebSocket | null = null;
 let server: Awaited<ReturnType<typeof serveFiles>> | null = null;
+let strict = '';
 let nextId = 1;
 const pending = new Map<number, (msg: { result?: unknown; error?: string; message?: string }) => void>();
 
@@ -35,9 +36,7 @@ beforeAll(async () => {
   if (!FIREFOX) return;
   if (!fs.existsSync(path.join(DIST, 'manifest.json'))) throw new Error('dist-firefox/ missing: run `npm run build:firefox` first.');
   // The demo page, and the same under a policy that forbids every script and load of the page's own.
-  const strict = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-ff-csp-'));
-  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'unsafe-inline'">`;
-  fs.writeFileSync(path.join(strict, 'strict.html'), fs.readFileSync('examples/portal-article.html', 'utf8').replace('<head>', `<head>\n${policy}`));
+  strict = demoPageWith('strict.html', STRICT_CSP);
   server = await serveFiles([path.resolve('examples'), strict]);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-ff-'));
   // BiDi on, and Firefox's own background traffic off (this machine is offline).
@@ -80,6 +79,7 @@ afterAll(async () => {
     ws?.close();
     firefox?.kill();
     await server?.close();
+    if (strict) fs.rmSync(strict, { recursive: true, force: true });
   }
 });
 

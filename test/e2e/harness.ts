@@ -63,6 +63,8 @@ export interface Browser {
   openArticle(url: string): Promise<Page>;
   /** Id of the active tab, as the extension sees it. */
   activeTabId(): Promise<number>;
+  /** Bring `page` to the front and open the popup for its tab (as a page of its own: a test cannot click the toolbar). */
+  openPopup(page: Page): Promise<{ popup: Page; tabId: number }>;
   close(): Promise<void>;
 }
 
@@ -88,6 +90,11 @@ export async function launch(dist = distDir()): Promise<Browser> {
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(sw.url()).host;
+  const activeTabId = () =>
+    sw.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab.id!;
+    });
   return {
     context,
     sw,
@@ -98,11 +105,13 @@ export async function launch(dist = distDir()): Promise<Browser> {
       await page.waitForSelector('html[data-nl]', { state: 'attached', timeout: 15_000 });
       return page;
     },
-    async activeTabId() {
-      return sw.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return tab.id!;
-      });
+    activeTabId,
+    async openPopup(page) {
+      await page.bringToFront();
+      const tabId = await activeTabId();
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+      return { popup, tabId };
     },
     async close() {
       await context.close();
@@ -110,3 +119,17 @@ export async function launch(dist = distDir()): Promise<Browser> {
     },
   };
 }
+
+/** A policy that forbids every script and load of the page's own (inline styles stay, so the page still looks right). */
+export const STRICT_CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'unsafe-inline'">`;
+
+/**
+ * The demo page (examples/portal-article.html) with `head` put first in its <head>, written as `name` into a new
+ * temporary folder, which is returned (serve it with serveFiles; remove it when done).
+ */
+export function demoPageWith(name: string, head: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-demo-'));
+  fs.writeFileSync(path.join(dir, name), fs.readFileSync(path.resolve('examples/portal-article.html'), 'utf8').replace('<head>', `<head>\n${head}`));
+  return dir;
+}
+

@@ -28,10 +28,7 @@ afterAll(async () => {
 
 test('a hostile page saved and read in the library runs nothing in the extension', async () => {
   const page = await browser.openArticle(`${server.url}/hostile.html`);
-  await page.bringToFront();
-  const tabId = await browser.activeTabId();
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+  const { popup, tabId } = await browser.openPopup(page);
   await popup.click('#save');
   await expect.poll(() => popup.textContent('#save-result'), { timeout: 15_000 }).toContain('Saved to your NewsLens library');
 

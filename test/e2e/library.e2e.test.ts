@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, serveFiles, type Browser } from './harness.js';
+import { demoPageWith, launch, serveFiles, STRICT_CSP, type Browser } from './harness.js';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveFiles>>;
@@ -29,10 +29,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 
 test('save from the popup, find, read, export, delete and undo, export and import', async () => {
   const article = await browser.openArticle(`${server.url}/portal-article.html`);
-  await article.bringToFront();
-  const tabId = await browser.activeTabId();
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+  const { popup, tabId } = await browser.openPopup(article);
   await popup.click('#save');
   await expect.poll(() => popup.textContent('#save-result'), { timeout: 15_000 }).toContain('Saved to your NewsLens library: Norway and Chile agree');
   // Saving again updates the same record.
@@ -191,16 +188,11 @@ test('a hostile import file runs nothing in the library page and its exports', a
 
 test('a page whose policy forbids every script and load still saves, and its own timeline shows nothing of ours', async () => {
   // The save module is imported by the content script from the extension, which the page's CSP does not govern.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-csp-'));
-  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'unsafe-inline'">`;
-  fs.writeFileSync(path.join(dir, 'strict.html'), fs.readFileSync('examples/portal-article.html', 'utf8').replace('<head>', `<head>\n${policy}`));
+  const dir = demoPageWith('strict.html', STRICT_CSP);
   const strict = await serveFiles([dir]);
   try {
     const article = await browser.openArticle(`${strict.url}/strict.html`);
-    await article.bringToFront();
-    const tabId = await browser.activeTabId();
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+    const { popup, tabId } = await browser.openPopup(article);
     await popup.click('#save');
     await expect.poll(() => popup.textContent('#save-result'), { timeout: 15_000 }).toMatch(/(Saved to|Updated in) your NewsLens library: Norway and Chile agree/);
     // The page cannot see that a file of the extension was loaded (which would tell it NewsLens is installed).

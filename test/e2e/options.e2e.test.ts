@@ -22,10 +22,7 @@ afterAll(async () => {
 });
 
 async function popupFor(page: Page): Promise<Page> {
-  await page.bringToFront();
-  const tabId = await browser.activeTabId();
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+  const { popup, tabId } = await browser.openPopup(page);
   await popup.waitForSelector('#toggle-site');
   return popup;
 }
