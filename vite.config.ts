@@ -40,12 +40,14 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 function saveModule(): Plugin {
   let outDir = '';
   let root = '';
+  let minify = true;
   return {
     name: 'newslens-save-module',
     apply: 'build',
     configResolved(config) {
       root = config.root;
       outDir = path.resolve(config.root, config.build.outDir);
+      minify = config.build.minify !== false; // `vite build --minify false` (profiling) keeps it readable too
     },
     // `npm start` (vite build --watch): the module's own files are not in this build's graph; a change to them must
     // rebuild it too.
@@ -63,7 +65,14 @@ function saveModule(): Plugin {
           outDir,
           emptyOutDir: false,
           copyPublicDir: false,
-          lib: { entry: path.join(root, 'src/content/extract.ts'), formats: ['es'], fileName: () => SAVE_MODULE },
+          // Not library mode, which leaves an ES module's whitespace and names (135 KB to compile on a save). Its
+          // exports kept: an app build would drop them from the entry.
+          minify,
+          rolldownOptions: {
+            input: path.join(root, 'src/content/extract.ts'),
+            preserveEntrySignatures: 'strict',
+            output: { format: 'es', entryFileNames: SAVE_MODULE },
+          },
         },
       });
       const file = path.join(outDir, 'manifest.json');
