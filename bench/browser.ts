@@ -1,5 +1,5 @@
 /**
- * npm run bench:browser [-- --data DIR] [--limit N]
+ * npm run bench:browser [-- --data DIR] [--limit N] [--dist DIR (an already built extension, for A/B runs)]
  *
  * The extension in real headless Chromium on every benchmark page: the AEB F1 of what a reader sees
  * (document.body.innerText) with NewsLens hiding vs. the raw page (hiding switched off on the same load), the time
@@ -13,20 +13,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { launch, serveFiles } from '../test/e2e/harness.js';
+import { distDir, launch, serveFiles } from '../test/e2e/harness.js';
 import { loadPages, quantiles } from './lib/pages.js';
 import { scoreCorpus, scorePage, type PageScore } from './lib/aeb-metric.js';
 import type { PageState, Result } from '../src/shared/messages.js';
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data/aeb-dev' }, limit: { type: 'string' }, settle: { type: 'string', default: '400' }, verbose: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data/aeb-dev' }, limit: { type: 'string' }, settle: { type: 'string', default: '400' }, verbose: { type: 'boolean' }, dist: { type: 'string', default: 'dist' } } });
 const dataDir = path.resolve(values.data!);
 const pagesDir = fs.existsSync(path.join(dataDir, 'pages')) ? path.join(dataDir, 'pages') : dataDir;
 const pages = loadPages(pagesDir, values.limit ? Number(values.limit) : Infinity);
 const settleMs = Number(values.settle);
 
 const server = await serveFiles([pagesDir]);
-const browser = await launch();
-await browser.context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+const browser = await launch(distDir(values.dist));
+await browser.context.route((url) => url.hostname !== '127.0.0.1' && url.protocol !== 'chrome-extension:', (route) => route.abort());
 
 const withHiding: PageScore[] = [];
 const raw: PageScore[] = [];
@@ -39,6 +39,7 @@ const ourTimes: number[] = [];
 const injectedIds: string[] = [];
 let settingsEarly = 0;
 const injectedTimes: number[] = [];
+const cpuTimes: number[] = [];
 const floorTimes: number[] = [];
 const heaps: { id: string; mb: number; elements: number }[] = [];
 let ourErrors = 0;
@@ -73,7 +74,7 @@ async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise
     await page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
     await page.waitForSelector('html[data-nl]', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
     await page.waitForTimeout(settleMs); // let late batches (MutationObserver) land
-    const { setup, compile, prefetch } = await trace.ourScripts();
+    const { setup, compile, prefetch, cpu, run } = await trace.ourScripts();
     // Some saved pages send themselves to their live site (a script setting location): offline that ends on an
     // error page. Those are measured again with the page's scripts off.
     if (page.url() !== url) throw new NavigatedAway(page.url());
@@ -95,6 +96,9 @@ async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise
       compileTimes.push(compile);
       prefetchTimes.push(prefetch);
       injectedTimes.push(setup + compile + state.analyzeMs);
+      // The CPU figure stands for the wait only when hiding was applied inside the script's first run (its clock
+      // ended within the EvaluateScript: settings there, nothing awaited).
+      if (cpu !== undefined && run !== undefined && run + 0.5 >= compile + state.analyzeMs) cpuTimes.push(cpu);
       injectedIds.push(p.id);
       ourTimes.push(prefetch + setup + compile + state.analyzeMs);
     }
@@ -127,9 +131,10 @@ class NavigatedAway extends Error {}
  * - prefetch: the whole injection of the document_start script that asks for the settings (its InjectJs, or its
  *   EvaluateScript when no InjectJs is traced), which runs long before, while the page is parsed.
  */
-type OurScripts = { setup: number | null; compile: number | null; prefetch: number | null };
+/** cpu: thread time (the trace's tdur) of the main script's injection and EvaluateScript; run: the latter's wall time. */
+type OurScripts = { setup: number | null; compile: number | null; prefetch: number | null; cpu?: number; run?: number };
 async function startTrace(cdp: import('playwright-core').CDPSession): Promise<{ ourScripts(): Promise<OurScripts> }> {
-  type Event = { name: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { url?: string } } };
+  type Event = { name: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: { url?: string } } };
   const events: Event[] = [];
   const collect = (e: { value: unknown }) => events.push(...(e.value as Event[]));
   cdp.on('Tracing.dataCollected', collect);
@@ -161,6 +166,8 @@ async function startTrace(cdp: import('playwright-core').CDPSession): Promise<{ 
         setup: ownSetup ? Math.min(ownSetup.dur, run.ts - ownSetup.ts) / 1000 : 0,
         compile: compile.reduce((sum, e) => sum + e.dur, 0) / 1000,
         prefetch: pre ? Math.max(pre.dur, preInjection ? preInjection.dur : 0) / 1000 : 0,
+        cpu: run.tdur === undefined ? undefined : (run.tdur + (ownSetup?.tdur !== undefined ? Math.min(ownSetup.tdur, ownSetup.dur, run.ts - ownSetup.ts) : 0)) / 1000,
+        run: run.dur / 1000,
       };
     },
   };
@@ -202,22 +209,28 @@ async function floorWalk(cdp: import('playwright-core').CDPSession): Promise<num
 const PAGE_LIMIT_MS = 60_000;
 function limited(p: (typeof pages)[number], pageScripts: boolean): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${PAGE_LIMIT_MS / 1000} s`)), PAGE_LIMIT_MS)));
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new PageTimeout(`no answer within ${PAGE_LIMIT_MS / 1000} s`)), PAGE_LIMIT_MS)));
   return Promise.race([measure(p, pageScripts), late]).finally(() => clearTimeout(timer));
 }
+class PageTimeout extends Error {}
 
 const scriptsOff: string[] = [];
+/** Pages whose own scripts kept the tab from answering (space.com's, in some runs): measured again with them off. */
+const stalled: string[] = [];
 for (const [i, p] of pages.entries()) {
   if (values.verbose) process.stderr.write(`[${i + 1}/${pages.length}] ${p.id}\n`);
   try {
     await limited(p, true);
   } catch (e) {
     try {
-      if (!(e instanceof NavigatedAway) && !/navigation/.test((e as Error).message)) throw e;
+      const timedOut = e instanceof PageTimeout;
+      if (!(e instanceof NavigatedAway) && !timedOut && !/navigation/.test((e as Error).message)) throw e;
       await limited(p, false);
       scriptsOff.push(p.id);
+      if (timedOut) stalled.push(p.id);
     } catch (e2) {
       failures.push(`${p.id}: ${(e2 as Error).message.split('\n')[0]}`);
+      if (values.verbose) process.stderr.write(`  failed: ${(e2 as Error).message.split('\n')[0]}\n`);
     }
   }
   if (process.stderr.isTTY) process.stderr.write(`\r[${i + 1}/${pages.length}]`);
@@ -291,6 +304,7 @@ if (injectedTimes.length) {
   row('**main script injected to hiding applied** (the wait a reader has once the page is ready)', injectedTimes, 'median <= 15, p95 <= 50');
   row('of which Chromium injecting it (trace: InjectJs before it runs)', setupTimes);
   row('of which V8 compiling it (trace)', compileTimes);
+  if (cpuTimes.length) row(`the same, as CPU time of the renderer's main thread (trace: thread time; ${cpuTimes.length} pages where hiding was applied within the script's first run): the rest of the wait is the thread waiting for a core`, cpuTimes);
 }
 console.log(`| start to hiding applied (the script's own clock, from its first line) | ${q.median.toFixed(1)} | ${q.p95.toFixed(1)} | ${Math.max(...times).toFixed(1)} | |`);
 console.log(`| of which analyze() | ${qe.median.toFixed(1)} | ${qe.p95.toFixed(1)} | ${Math.max(...engineTimes).toFixed(1)} | |`);
@@ -305,13 +319,14 @@ if (sameTab.length) {
   console.log(`\nThe same pages one after another in one tab (a reader going from article to article on one site; ${sameTab.length} pages): main script injected to hiding applied ${qs.median.toFixed(1)} / ${qs.p95.toFixed(1)} ms (median / p95; the same ${sameTab.length} pages in fresh tabs above: ${fresh.median.toFixed(1)} / ${fresh.p95.toFixed(1)}), V8 compiling it ${qc.median.toFixed(1)} / ${qc.p95.toFixed(1)}, both scripts' injection and run ${qo.median.toFixed(1)} / ${qo.p95.toFixed(1)}. Chromium keeps the renderer process for a same-site navigation, and V8 its compiled code and regexps; a page of another site starts fresh, as in the table.`);
 }
 console.log(`\nSettings there when the page was ready (read at document_start) on ${settingsEarly} of ${times.length} pages; on the others they were awaited after the analysis.`);
-const gzipped = (file: string) => zlib.gzipSync(fs.readFileSync(path.resolve('dist/src/content', file)), { level: 9 }).length / 1024;
-if (fs.existsSync('dist/src/content/index.js')) {
-  const main = gzipped('index.js'), early = fs.existsSync('dist/src/content/prefetch.js') ? gzipped('prefetch.js') : 0;
+const contentDir = path.join(distDir(values.dist), 'src/content');
+const gzipped = (file: string) => zlib.gzipSync(fs.readFileSync(path.join(contentDir, file)), { level: 9 }).length / 1024;
+if (fs.existsSync(path.join(contentDir, 'index.js'))) {
+  const main = gzipped('index.js'), early = fs.existsSync(path.join(contentDir, 'prefetch.js')) ? gzipped('prefetch.js') : 0;
   console.log(`\nContent scripts: ${(main + early).toFixed(1)} KB gzipped (main ${main.toFixed(1)}, document_start ${early.toFixed(1)}; budget 60 KB; the entity model and the save module, loaded on a save, are not in them).`);
 }
 const largest = heaps.sort((x, y) => y.elements - x.elements)[0];
 if (largest) console.log(`\nLargest page: ${largest.elements} elements, page JS heap ${largest.mb.toFixed(1)} MB (page + content script).`);
 console.log(`Uncaught errors from NewsLens scripts: ${ourErrors}. Pages that failed to load or answer: ${failures.length}.`);
-if (scriptsOff.length) console.log(`Pages measured with their own scripts off (they navigate to their live site): ${scriptsOff.length} (${scriptsOff.map((id) => id.slice(0, 10)).join(', ')}).`);
+if (scriptsOff.length) console.log(`Pages measured with their own scripts off (they navigate to their live site${stalled.length ? `, or kept the tab from answering for ${PAGE_LIMIT_MS / 1000} s: ${stalled.map((id) => id.slice(0, 10)).join(', ')}` : ''}): ${scriptsOff.length} (${scriptsOff.map((id) => id.slice(0, 10)).join(', ')}).`);
 for (const f of failures) console.log(`  failed: ${f}`);

@@ -1,5 +1,5 @@
 /**
- * npm run bench:highlights [-- --words 5000] [--runs 5] [--stopped 3]
+ * npm run bench:highlights [-- --words 5000] [--runs 5] [--stopped 3] [--dist DIR (an already built extension)]
  *
  * Entity highlights in real Chromium on a generated 5,000-word article. A starting page asks for the entities of its
  * whole text before its analysis, and the background tags them meanwhile: the figures are the time from hiding
@@ -16,12 +16,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launch, serveFiles } from '../test/e2e/harness.js';
+import { distDir, launch, serveFiles } from '../test/e2e/harness.js';
 import { quantiles } from './lib/pages.js';
 import type { PageState, Result } from '../src/shared/messages.js';
 import { generateArticle } from './lib/generate.js';
 
-const { values } = parseArgs({ options: { words: { type: 'string', default: '5000' }, runs: { type: 'string', default: '5' }, stopped: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { words: { type: 'string', default: '5000' }, runs: { type: 'string', default: '5' }, stopped: { type: 'string', default: '3' }, dist: { type: 'string', default: 'dist' } } });
 const WORDS = Number(values.words);
 const RUNS = Number(values.runs);
 const STOPPED = Number(values.stopped);
@@ -31,7 +31,7 @@ const html = generateArticle(WORDS);
 fs.writeFileSync(path.join(dir, 'long.html'), html);
 const server = await serveFiles([dir]);
 const articleUrl = `${server.url}/long.html`;
-const browser = await launch();
+const browser = await launch(distDir(values.dist));
 // Page states are asked for from an extension page (chrome.tabs reaches the content script directly), not through
 // the service worker, which this benchmark stops.
 const helper = await browser.context.newPage();
