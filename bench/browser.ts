@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { distDir, launch, serveFiles } from '../test/e2e/harness.js';
 import { loadPages, quantiles } from './lib/pages.js';
 import { scoreCorpus, scorePage, type PageScore } from './lib/aeb-metric.js';
+import { startTrace } from './lib/trace.js';
 import type { PageState, Result } from '../src/shared/messages.js';
 
 const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data/aeb-dev' }, limit: { type: 'string' }, settle: { type: 'string', default: '400' }, verbose: { type: 'boolean' }, dist: { type: 'string', default: 'dist' } } });
@@ -40,6 +41,7 @@ const injectedIds: string[] = [];
 let settingsEarly = 0;
 const injectedTimes: number[] = [];
 const cpuTimes: number[] = [];
+const cpuWalls: number[] = [];
 const floorTimes: number[] = [];
 const heaps: { id: string; mb: number; elements: number }[] = [];
 let ourErrors = 0;
@@ -52,13 +54,14 @@ async function send(tabId: number, type: string, args: object): Promise<PageStat
   return r.value;
 }
 
-process.stderr.write(`bench:browser: ${pages.length} pages, Chromium with dist/ loaded\n`);
+process.stderr.write(`bench:browser: ${pages.length} pages, Chromium with ${values.dist} loaded\n`);
 /**
  * One page: load, let NewsLens hide, score what a reader sees with hiding on and off. `pageScripts` false runs the
  * page with its own scripts disabled (CDP Emulation.setScriptExecutionDisabled; the content script still runs).
  */
-async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise<void> {
+async function measure(p: (typeof pages)[number], pageScripts: boolean, job: Job): Promise<void> {
   const page = await browser.context.newPage();
+  job.page = page;
   const cdp = await browser.context.newCDPSession(page);
   const url = `${server.url}/${p.id}.html`;
   try {
@@ -74,7 +77,7 @@ async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise
     await page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
     await page.waitForSelector('html[data-nl]', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
     await page.waitForTimeout(settleMs); // let late batches (MutationObserver) land
-    const { setup, compile, prefetch, cpu, run } = await trace.ourScripts();
+    const { setup, compile, prefetch, cpu, wall } = await trace.ourScripts();
     // Some saved pages send themselves to their live site (a script setting location): offline that ends on an
     // error page. Those are measured again with the page's scripts off.
     if (page.url() !== url) throw new NavigatedAway(page.url());
@@ -87,6 +90,8 @@ async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise
     const off = scorePage(p.truth, await page.evaluate(() => document.body.innerText));
     if (page.url() !== url) throw new NavigatedAway(page.url());
     // Both views or neither: a page that navigates itself away between the two must not count on one side only.
+    // Nothing at all from a measure given up on (no answer in time): the page is measured again.
+    if (job.abandoned) return;
     withHiding.push(on);
     raw.push(off);
     if (floor !== null) floorTimes.push(floor); // the same pages as the start-up figures
@@ -96,9 +101,12 @@ async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise
       compileTimes.push(compile);
       prefetchTimes.push(prefetch);
       injectedTimes.push(setup + compile + state.analyzeMs);
-      // The CPU figure stands for the wait only when hiding was applied inside the script's first run (its clock
-      // ended within the EvaluateScript: settings there, nothing awaited).
-      if (cpu !== undefined && run !== undefined && run + 0.5 >= compile + state.analyzeMs) cpuTimes.push(cpu);
+      // Thread time stands for our work only when hiding was applied in the script's first run (settings there,
+      // nothing awaited): otherwise the page's own tasks ran on the thread in between.
+      if (cpu !== undefined && wall !== undefined && state.settingsEarly) {
+        cpuTimes.push(cpu);
+        cpuWalls.push(wall);
+      }
       injectedIds.push(p.id);
       ourTimes.push(prefetch + setup + compile + state.analyzeMs);
     }
@@ -109,7 +117,8 @@ async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise
     }
     const metrics = await cdp.send('Performance.getMetrics').catch(() => null);
     const heap = metrics?.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-    heaps.push({ id: p.id, mb: heap / 1e6, elements: await page.evaluate(() => document.getElementsByTagName('*').length).catch(() => 0) });
+    const elements = await page.evaluate(() => document.getElementsByTagName('*').length).catch(() => 0);
+    if (!job.abandoned) heaps.push({ id: p.id, mb: heap / 1e6, elements });
   } catch (e) {
     // A page that left for its live site mid-measure (its content script gone: "receiving end does not exist").
     if (page.url() !== url) throw new NavigatedAway(page.url());
@@ -120,58 +129,6 @@ async function measure(p: (typeof pages)[number], pageScripts: boolean): Promise
 }
 
 class NavigatedAway extends Error {}
-
-/**
- * What our scripts cost outside the main script's own clock, read from a Chromium trace of the page's load (the
- * clock starts when the script's first line runs, so it alone leaves out the rest; and a change that moves work
- * there, such as compiling every function up front, would look faster than it is):
- * - setup: Chromium injecting the main script (ScriptInjection::InjectJs just before its EvaluateScript: making the
- *   extension's isolated world when none exists yet in the frame, its API bindings);
- * - compile: V8 compiling it (the v8.compile inside that EvaluateScript);
- * - prefetch: the whole injection of the document_start script that asks for the settings (its InjectJs, or its
- *   EvaluateScript when no InjectJs is traced), which runs long before, while the page is parsed.
- */
-/** cpu: thread time (the trace's tdur) of the main script's injection and EvaluateScript; run: the latter's wall time. */
-type OurScripts = { setup: number | null; compile: number | null; prefetch: number | null; cpu?: number; run?: number };
-async function startTrace(cdp: import('playwright-core').CDPSession): Promise<{ ourScripts(): Promise<OurScripts> }> {
-  type Event = { name: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: { url?: string } } };
-  const events: Event[] = [];
-  const collect = (e: { value: unknown }) => events.push(...(e.value as Event[]));
-  cdp.on('Tracing.dataCollected', collect);
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  const started = await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,extensions', transferMode: 'ReportEvents' }).then(() => true, () => false);
-  const none: OurScripts = { setup: null, compile: null, prefetch: null };
-  return {
-    async ourScripts() {
-      if (!started) return none;
-      await cdp.send('Tracing.end');
-      await complete;
-      cdp.off('Tracing.dataCollected', collect); // a session traced again (the same-tab pass) collects afresh
-      const timed = events.filter((e): e is Event & { dur: number } => e.dur !== undefined);
-      const evaluate = (file: string) => timed.find((e) => e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').includes(`/src/content/${file}`));
-      // The injection that ran a script: the last InjectJs on its thread that began before the script did.
-      const injection = (run: Event) => timed.filter((e) => e.name === 'ScriptInjection::InjectJs' && e.tid === run.tid && e.pid === run.pid && e.ts <= run.ts).at(-1);
-      const run = evaluate('index.js');
-      const pre = evaluate('prefetch.js'); // absent from builds before the document_start script: counted as 0
-      if (!run) return none;
-      const preInjection = pre && injection(pre);
-      const preEnd = pre ? Math.max(pre.ts + pre.dur, preInjection ? preInjection.ts + preInjection.dur : 0) : -Infinity;
-      // The main script's own injection, not the document_start script's when Chromium traced none for it.
-      const setup = injection(run);
-      const ownSetup = setup && setup.ts >= preEnd ? setup : undefined;
-      // Only our file's compile: page scripts compiled in a microtask checkpoint inside the same EvaluateScript are not ours.
-      const compile = timed.filter((e) => e.name === 'v8.compile' && e.pid === run.pid && e.tid === run.tid && e.ts >= run.ts && e.ts <= run.ts + run.dur && (e.args?.data?.url ?? '').includes('/src/content/index.js'));
-      return {
-        // An InjectJs that ended before the script began is the set-up alone; one that encloses it is counted up to it.
-        setup: ownSetup ? Math.min(ownSetup.dur, run.ts - ownSetup.ts) / 1000 : 0,
-        compile: compile.reduce((sum, e) => sum + e.dur, 0) / 1000,
-        prefetch: pre ? Math.max(pre.dur, preInjection ? preInjection.dur : 0) / 1000 : 0,
-        cpu: run.tdur === undefined ? undefined : (run.tdur + (ownSetup?.tdur !== undefined ? Math.min(ownSetup.tdur, ownSetup.dur, run.ts - ownSetup.ts) : 0)) / 1000,
-        run: run.dur / 1000,
-      };
-    },
-  };
-}
 
 /**
  * The floor under any engine that reads the page from a content script: one walk over every element and text node,
@@ -207,10 +164,17 @@ async function floorWalk(cdp: import('playwright-core').CDPSession): Promise<num
 
 /** A page that stops answering (an evaluate or a message that never returns) fails after this long, not the run. */
 const PAGE_LIMIT_MS = 60_000;
+/** One measure: its tab, and whether it was given up on (its tab is then closed, so it cannot go on using a core). */
+type Job = { page: import('playwright-core').Page | null; abandoned: boolean };
 function limited(p: (typeof pages)[number], pageScripts: boolean): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new PageTimeout(`no answer within ${PAGE_LIMIT_MS / 1000} s`)), PAGE_LIMIT_MS)));
-  return Promise.race([measure(p, pageScripts), late]).finally(() => clearTimeout(timer));
+  const job: Job = { page: null, abandoned: false };
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => {
+    job.abandoned = true;
+    void job.page?.close().catch(() => undefined);
+    reject(new PageTimeout(`no answer within ${PAGE_LIMIT_MS / 1000} s`));
+  }, PAGE_LIMIT_MS)));
+  return Promise.race([measure(p, pageScripts, job), late]).finally(() => clearTimeout(timer));
 }
 class PageTimeout extends Error {}
 
@@ -304,7 +268,10 @@ if (injectedTimes.length) {
   row('**main script injected to hiding applied** (the wait a reader has once the page is ready)', injectedTimes, 'median <= 15, p95 <= 50');
   row('of which Chromium injecting it (trace: InjectJs before it runs)', setupTimes);
   row('of which V8 compiling it (trace)', compileTimes);
-  if (cpuTimes.length) row(`the same, as CPU time of the renderer's main thread (trace: thread time; ${cpuTimes.length} pages where hiding was applied within the script's first run): the rest of the wait is the thread waiting for a core`, cpuTimes);
+  if (cpuTimes.length) {
+    row(`the same from the trace (${cpuTimes.length} pages where hiding was applied in the script's first run): wall time from its injection to the script's mark at hiding`, cpuWalls);
+    row('of which the main thread on a CPU (its thread time over the same span; the rest is off-CPU: waiting for a core, or blocked)', cpuTimes);
+  }
 }
 console.log(`| start to hiding applied (the script's own clock, from its first line) | ${q.median.toFixed(1)} | ${q.p95.toFixed(1)} | ${Math.max(...times).toFixed(1)} | |`);
 console.log(`| of which analyze() | ${qe.median.toFixed(1)} | ${qe.p95.toFixed(1)} | ${Math.max(...engineTimes).toFixed(1)} | |`);
@@ -328,5 +295,6 @@ if (fs.existsSync(path.join(contentDir, 'index.js'))) {
 const largest = heaps.sort((x, y) => y.elements - x.elements)[0];
 if (largest) console.log(`\nLargest page: ${largest.elements} elements, page JS heap ${largest.mb.toFixed(1)} MB (page + content script).`);
 console.log(`Uncaught errors from NewsLens scripts: ${ourErrors}. Pages that failed to load or answer: ${failures.length}.`);
-if (scriptsOff.length) console.log(`Pages measured with their own scripts off (they navigate to their live site${stalled.length ? `, or kept the tab from answering for ${PAGE_LIMIT_MS / 1000} s: ${stalled.map((id) => id.slice(0, 10)).join(', ')}` : ''}): ${scriptsOff.length} (${scriptsOff.map((id) => id.slice(0, 10)).join(', ')}).`);
+if (stalled.length) console.log(`Pages that did not answer within ${PAGE_LIMIT_MS / 1000} s with their own scripts on, and did with them off (measured so, below): ${stalled.length} (${stalled.map((id) => id.slice(0, 10)).join(', ')}).`);
+if (scriptsOff.length) console.log(`Pages measured with their own scripts off (they navigate to their live site, or stalled as above): ${scriptsOff.length} (${scriptsOff.map((id) => id.slice(0, 10)).join(', ')}).`);
 for (const f of failures) console.log(`  failed: ${f}`);
