@@ -57,7 +57,8 @@ export function App({ connector }: { connector: Connector }) {
         {state && <span class="host" title={state.url}>{state.host}</span>}
       </header>
       {error && (
-        <p class="error" role="alert" id="error">
+        // A page NewsLens does not run on (about:blank, the browser's own pages, the web store) is not a failure.
+        <p class={error === t('notRunning') ? 'muted' : 'error'} role={error === t('notRunning') ? 'status' : 'alert'} id="error">
           {error}
         </p>
       )}

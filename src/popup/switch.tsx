@@ -7,8 +7,12 @@ export function Switch(props: { id: string; label: string; checked: boolean; dis
       id={props.id}
       class="switch"
       aria-checked={props.checked}
-      disabled={props.disabled}
-      onClick={() => props.onChange(!props.checked)}
+      // aria-disabled, not disabled: a disabled button loses keyboard focus, and the focus fell to <body> after
+      // every press while the change was being applied (a second Space then did nothing).
+      aria-disabled={props.disabled ? 'true' : undefined}
+      onClick={() => {
+        if (!props.disabled) props.onChange(!props.checked);
+      }}
     >
       <span class="track" aria-hidden="true">
         <span class="thumb" />

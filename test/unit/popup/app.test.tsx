@@ -82,6 +82,30 @@ describe('popup', () => {
     expect(root.querySelector('#toggle-hiding')!.getAttribute('aria-checked')).toBe('false');
   });
 
+  test('while its change is applied the switch keeps keyboard focus and ignores another press', async () => {
+    const c = fakeConnector(STATE);
+    let finish!: () => void;
+    const set = vi.mocked(c.setHidingEnabled);
+    const applied = set.getMockImplementation()!;
+    set.mockImplementationOnce((on: boolean) => new Promise((resolve) => (finish = () => resolve(applied(on)))));
+    const root = await mount(c);
+    await vi.waitFor(() => expect(root.querySelector('#toggle-hiding')).not.toBeNull());
+    const sw = root.querySelector<HTMLButtonElement>('#toggle-hiding')!;
+    sw.focus();
+    await act(async () => sw.click());
+    // A disabled button drops focus to <body>: the switch is only marked busy.
+    expect(sw.hasAttribute('disabled')).toBe(false);
+    expect(sw.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(sw);
+    await act(async () => sw.click());
+    expect(c.setHidingEnabled).toHaveBeenCalledTimes(1);
+    await act(async () => finish());
+    await vi.waitFor(() => expect(sw.getAttribute('aria-disabled')).toBeNull());
+    expect(document.activeElement).toBe(sw);
+    await act(async () => sw.click());
+    expect(c.setHidingEnabled).toHaveBeenCalledTimes(2);
+  });
+
   test('a category checkbox calls the content script with that category', async () => {
     const c = fakeConnector(STATE);
     const root = await mount(c);
@@ -136,6 +160,17 @@ describe('popup', () => {
     const c = fakeConnector(STATE);
     c.getPageState = vi.fn(async () => ({ ok: false as const, error: 'NewsLens is not running on this page.' }));
     const root = await mount(c);
-    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toContain('not running'));
+    // Said as a status, not as an error: nothing failed (about:blank, the browser's own pages).
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]#error')?.textContent).toContain('not running'));
+    expect(root.querySelector('#error')!.className).toBe('muted');
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  test('a failure is said as an alert', async () => {
+    const c = fakeConnector(STATE);
+    c.getPageState = vi.fn(async () => ({ ok: false as const, error: 'The page did not answer.' }));
+    const root = await mount(c);
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toBe('The page did not answer.'));
+    expect(root.querySelector('#error')!.className).toBe('error');
   });
 });
