@@ -1,5 +1,5 @@
 /** The keyboard tooltip of highlighted mentions (Alt+Shift+→/←) can be dismissed with Escape. */
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { attachTooltips } from '../../../src/content/entity-tooltip.js';
 import type { EntityType } from '../../../src/core/entities/find-entities.js';
 
@@ -53,5 +53,26 @@ test('the tooltip counts every mention of the same name and type, whatever its c
   step();
   expect(tip.textContent).toContain('“Solberg”');
   expect(tip.textContent).not.toMatch(/\b2\b/);
+  tips.destroy();
+});
+
+test('the scroll that brings a stepped-to mention into view keeps its tooltip; a later scroll by the reader hides it', async () => {
+  document.body.innerHTML = '<p>Ingrid Solberg met officials in Oslo.</p>';
+  const text = document.querySelector('p')!.firstChild!;
+  const range = document.createRange();
+  range.setStart(text, 0);
+  range.setEnd(text, 14);
+  const tips = attachTooltips(document, [{ span: { type: 'PER' as EntityType, text: 'Ingrid Solberg', start: 0, end: 14 }, range }], () => new Set<EntityType>(['PER']));
+  const tip = document.querySelector('nl-tooltip')!.shadowRoot!.querySelector<HTMLElement>('.tip')!;
+  key({ key: 'ArrowRight', altKey: true, shiftKey: true });
+  document.dispatchEvent(new Event('scroll'));
+  expect(tip.hidden).toBe(false);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  expect(tip.hidden).toBe(false);
+  const now = performance.now();
+  const later = vi.spyOn(performance, 'now').mockReturnValue(now + 5000);
+  document.dispatchEvent(new Event('scroll'));
+  expect(tip.hidden).toBe(true);
+  later.mockRestore();
   tips.destroy();
 });
