@@ -58,7 +58,7 @@ export function App({ connector }: { connector: Connector }) {
       </header>
       {error && (
         // A page NewsLens does not run on (about:blank, the browser's own pages, the web store) is not a failure.
-        <p class={error === t('notRunning') ? 'muted' : 'error'} role={error === t('notRunning') ? 'status' : 'alert'} id="error">
+        <p {...(error === t('notRunning') ? { class: 'muted', role: 'status' } : { class: 'error', role: 'alert' })} id="error">
           {error}
         </p>
       )}
