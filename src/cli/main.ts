@@ -11,9 +11,10 @@ import type { Format } from './read-command.js';
 const USAGE = `newslens: the NewsLens core on files
 
 Usage:
-  newslens read PAGE.html [--url URL] [--format text|markdown|html|json] [--out FILE]
+  newslens read PAGE.html [--url URL] [--format text|markdown|html|json] [--out FILE] [--max-size MB]
       Print the cleaned article of a saved page (text: the body as a reader sees it).
       PAGE.html may be - (standard input); --out writes to FILE (or into a directory) instead.
+      Pages with more than 2 MB of markup (scripts and styles not counted) are refused; --max-size raises it.
   newslens read DIR --out OUTDIR [--format text|markdown|html|json]
       Read every DIR/<id>.html into OUTDIR/<id>.txt (or .md/.html/.json).
   newslens entities TEXT.txt
@@ -40,6 +41,7 @@ function parseOptions(argv: string[]) {
         format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
         conll: { type: 'string' },
+        'max-size': { type: 'string' },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -69,6 +71,14 @@ function checkUrl(url: string): string {
   return url;
 }
 
+/** --max-size: a positive number of megabytes. */
+function checkMaxSize(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const mb = Number(value);
+  if (!(mb > 0) || !Number.isFinite(mb)) throw new UsageError(`--max-size "${value}" is not a positive number of megabytes`);
+  return mb;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseOptions(argv);
   if (values.help) {
@@ -87,13 +97,14 @@ async function main(argv: string[]): Promise<number> {
     const format = (values.format ?? 'text') as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
     if (rest.length !== 1) throw new UsageError('read takes one PAGE.html or DIR');
+    const maxMb = checkMaxSize(values['max-size']);
     const target = rest[0];
     if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
       if (!values.out) throw new UsageError('reading a directory needs --out OUTDIR');
-      const { failed } = await readDir(target, values.out, format);
+      const { failed } = await readDir(target, values.out, { format, maxMb });
       return failed.length ? 1 : 0;
     }
-    const { output, found } = await renderFile(target, values.url === undefined ? '' : checkUrl(values.url), format);
+    const { output, found } = await renderFile(target, { url: values.url === undefined ? '' : checkUrl(values.url), format, maxMb });
     // Not an error (a section front, a search page): say so, so that empty output is not a mystery.
     if (!found) process.stderr.write(`newslens: no article found in ${target === '-' ? 'standard input' : target} (too little prose)\n`);
     if (!values.out) {

@@ -4,25 +4,34 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readArticle, type ReadArticle } from '../core/article/read.js';
-import { sanitizeInNode, sanitizedElement } from './sanitize-node.js';
 import { toMarkdown } from '../core/article/markdown.js';
 import { decodePage, openDocument, InputError, type ParsedPage } from './dom.js';
 import { inputName, readInput } from './input.js';
 import { findEntitiesInText } from './entities.js';
+import { checkPageSize, DEFAULT_MAX_MB } from './limits.js';
 
 export type Format = 'text' | 'markdown' | 'html' | 'json';
 export const FORMATS: readonly Format[] = ['text', 'markdown', 'html', 'json'];
 /** File extension of each format's output. */
 export const extOf = (format: Format): string => (format === 'text' ? 'txt' : format === 'markdown' ? 'md' : format);
 
-/** Read and parse one page file ('-': standard input). */
-function openFile(file: string): ParsedPage {
-  return openDocument(decodePage(readInput(file), inputName(file)));
+/** How a page is read: the URL it came from ('' unknown), the output format, the markup limit in MB. */
+export interface ReadOptions {
+  url?: string;
+  format: Format;
+  maxMb?: number;
+}
+
+/** Read and parse one page file ('-': standard input), refusing one too big to read in seconds. */
+function openFile(file: string, maxMb: number): ParsedPage {
+  const html = decodePage(readInput(file), inputName(file));
+  checkPageSize(html, inputName(file), maxMb);
+  return openDocument(html);
 }
 
 /** The cleaned article of a page file in one output format; `found` false when the page holds no article. */
-export async function renderFile(file: string, url: string, format: Format): Promise<{ output: string; found: boolean }> {
-  const page = openFile(file);
+export async function renderFile(file: string, { url = '', format, maxMb = DEFAULT_MAX_MB }: ReadOptions): Promise<{ output: string; found: boolean }> {
+  const page = openFile(file, maxMb);
   try {
     const a = readArticle(page.document, url);
     return { output: await render(a, format), found: a.analysis.root !== null };
@@ -31,8 +40,16 @@ export async function renderFile(file: string, url: string, format: Format): Pro
   }
 }
 
-function markdownOf(a: ReadArticle, html: string): string {
-  return toMarkdown(sanitizedElement(html), { title: a.title, url: a.url, byline: a.byline, published: a.published, site: a.siteName });
+/** The article's content sanitised once; its Markdown made from the same sanitised nodes, on demand. */
+export async function sanitizedArticle(a: ReadArticle): Promise<{ html: string; markdown: () => string }> {
+  const content = a.contentElement();
+  // jsdom takes a second to import: loaded only by the formats that sanitise.
+  const { sanitizedContent } = await import('./sanitize-node.js');
+  const safe = content ? sanitizedContent(content.outerHTML) : null;
+  return {
+    html: safe?.html ?? '',
+    markdown: () => toMarkdown(safe?.element ?? '', { title: a.title, url: a.url, byline: a.byline, published: a.published, site: a.siteName }),
+  };
 }
 
 /**
@@ -51,10 +68,10 @@ function outermost(a: ReadArticle): { detector: string; category: string; textPr
 /** The article in one output format. */
 async function render(a: ReadArticle, format: Format): Promise<string> {
   if (format === 'text') return a.text + '\n';
-  const content = a.contentElement();
-  const html = content ? sanitizeInNode(content.outerHTML) : '';
+  const safe = await sanitizedArticle(a);
+  const html = safe.html;
   if (format === 'html') return html + '\n';
-  const markdown = markdownOf(a, html);
+  const markdown = safe.markdown();
   if (format === 'markdown') return markdown;
   const entities = await findEntitiesInText(a.text, a.lang);
   const out = {
@@ -76,7 +93,7 @@ export function writable<T>(write: () => T, target: string): T {
 }
 
 /** Every DIR/<id>.html into OUTDIR/<id>.<ext>, going on past bad pages and naming them at the end. */
-export async function readDir(dir: string, outDir: string, format: Format): Promise<{ ok: number; failed: [string, string][] }> {
+export async function readDir(dir: string, outDir: string, { format, maxMb }: ReadOptions): Promise<{ ok: number; failed: [string, string][] }> {
   const files = fs.readdirSync(dir).filter((f) => /\.html?$/i.test(f)).sort();
   if (!files.length) throw new InputError(`${dir}: no .html files`);
   // Writing into the directory being read would replace its pages (--format html) or the files beside them (a
@@ -95,7 +112,7 @@ export async function readDir(dir: string, outDir: string, format: Format): Prom
     const id = f.replace(/\.html?$/i, '');
     const file = path.join(dir, f);
     try {
-      const { output, found } = await renderFile(file, '', format);
+      const { output, found } = await renderFile(file, { format, maxMb });
       if (!found) empty++;
       const out = path.join(outDir, `${id}.${ext}`);
       writable(() => fs.writeFileSync(out, output), out);

@@ -4,7 +4,7 @@
  * so the CLI sanitises in a jsdom window, DOMPurify's supported Node setup. Parsing stays on happy-dom.
  */
 import { JSDOM } from 'jsdom';
-import { sanitizeHtml } from '../core/article/sanitize.js';
+import { sanitizedContent as sanitizedIn } from '../core/article/sanitize.js';
 
 let win: Window | null = null;
 
@@ -13,16 +13,7 @@ function jsdomWindow(): Window {
   return win;
 }
 
-/** Sanitised HTML string. */
-export function sanitizeInNode(html: string): string {
-  return sanitizeHtml(html, jsdomWindow());
-}
-
-/** Sanitised HTML parsed into a detached element (for turndown). */
-export function sanitizedElement(html: string): Element {
-  const w = jsdomWindow();
-  const holder = w.document.createElement('div');
-  // Already sanitised by DOMPurify just above; jsdom runs no scripts (runScripts is off by default).
-  holder.innerHTML = sanitizeInNode(html);
-  return holder;
+/** Sanitised HTML, as a string and as a detached jsdom element (see sanitizedContent). */
+export function sanitizedContent(html: string): { html: string; element: Element } {
+  return sanitizedIn(html, jsdomWindow());
 }

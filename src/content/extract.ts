@@ -3,7 +3,7 @@
  * HTML sanitised by DOMPurify in this window, and Markdown made from that sanitised HTML.
  */
 import { readArticle } from '../core/article/read.js';
-import { sanitizeHtml, sanitizeToFragment } from '../core/article/sanitize.js';
+import { sanitizedContent } from '../core/article/sanitize.js';
 import { toMarkdown } from '../core/article/markdown.js';
 import type { ExtractedArticle } from '../core/library/record.js';
 
@@ -12,10 +12,8 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   const a = readArticle(clone, url);
   const content = a.contentElement();
   if (!content || !a.text.trim()) throw new Error('No article was found on this page to save.');
-  const html = sanitizeHtml(content.outerHTML, window);
-  // Markdown from the sanitised DOM (a detached fragment: not in the page, nothing in it runs).
-  const holder = doc.createElement('div');
-  holder.appendChild(sanitizeToFragment(content.outerHTML, window));
-  const markdown = toMarkdown(holder, { title: a.title, url: a.canonicalUrl || a.url, byline: a.byline, published: a.published, site: a.siteName });
+  // Markdown from the sanitised DOM (detached: not in the page, nothing in it runs).
+  const { html, element } = sanitizedContent(content.outerHTML, window);
+  const markdown = toMarkdown(element, { title: a.title, url: a.canonicalUrl || a.url, byline: a.byline, published: a.published, site: a.siteName });
   return { url: a.url || url, canonicalUrl: a.canonicalUrl || url, title: a.title, byline: a.byline, published: a.published, siteName: a.siteName, lang: a.lang, wordCount: a.wordCount, html, markdown, text: a.text };
 }

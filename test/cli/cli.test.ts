@@ -88,6 +88,8 @@ describe.concurrent('newslens read', { timeout: 30_000 }, () => {
     [['read', plainText], /no HTML markup found \(for plain text, use: newslens entities FILE\)\n$/, 1],
     [['entities', '--conll', 'README.md'], /^newslens: README\.md: not CoNLL \(one token per line/, 1],
     [['entities', 'examples/portal-article.html'], /^newslens: examples\/portal-article\.html: an HTML page, not text \(for the entities of its article, use: newslens read examples\/portal-article\.html --format json\)\n$/, 1],
+    [['read', 'examples/portal-article.html', '--max-size', '0.005'], /^newslens: examples\/portal-article\.html: 8 KB of markup \(not counting scripts and styles\), over the limit of 5 KB; --max-size 1 reads it/, 1],
+    [['read', 'examples/portal-article.html', '--max-size', 'lots'], /^newslens: --max-size "lots" is not a positive number of megabytes/, 2],
     [['read', 'examples/portal-article.html', '--out', '/nonexistent-dir/x.txt'], /^newslens: cannot write \/nonexistent-dir\/x\.txt: no such directory\n$/, 1],
   ])('%j fails with one line and no stack', async (args, message, code) => {
     const r = await run(args as string[]);

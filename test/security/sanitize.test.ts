@@ -6,8 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { openDocument } from '../../src/cli/dom.js';
 import { readArticle } from '../../src/core/article/read.js';
-import { sanitizeInNode, sanitizedElement } from '../../src/cli/sanitize-node.js';
-import { toMarkdown } from '../../src/core/article/markdown.js';
+import { sanitizedArticle } from '../../src/cli/read-command.js';
 import { DANGEROUS, VECTORS } from './vectors.js';
 
 const PROSE = 'The council met on Tuesday to discuss the budget for the coming year, and members agreed that schools, roads and the harbour would receive more money than last year.';
@@ -18,17 +17,16 @@ export function articleWith(vector: string): string {
 <p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><div class="body-extra">${vector}</div><p>${PROSE}</p></article></body></html>`;
 }
 
-function render(html: string): { html: string; markdown: string } {
+async function render(html: string): Promise<{ html: string; markdown: string }> {
   const page = openDocument(html);
   const a = readArticle(page.document, 'https://news.example/a');
-  const content = a.contentElement();
-  const safe = content ? sanitizeInNode(content.outerHTML) : '';
-  return { html: safe, markdown: toMarkdown(sanitizedElement(safe), { title: a.title, url: a.url, byline: '', published: '', site: '' }) };
+  const safe = await sanitizedArticle(a);
+  return { html: safe.html, markdown: safe.markdown() };
 }
 
 describe.each(VECTORS)('hostile vector: $name', ({ html }) => {
-  test('sanitised HTML and Markdown carry nothing dangerous, and the article survives', () => {
-    const out = render(articleWith(html));
+  test('sanitised HTML and Markdown carry nothing dangerous, and the article survives', async () => {
+    const out = await render(articleWith(html));
     for (const [what, re] of DANGEROUS) {
       expect(re.test(out.html), `${what} in HTML: ${out.html.slice(0, 300)}`).toBe(false);
       expect(re.test(out.markdown), `${what} in Markdown`).toBe(false);
