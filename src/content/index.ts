@@ -18,9 +18,11 @@ import { namesApply } from '../core/entities/language.js';
 import { watchForClutter } from './watch.js';
 import { analyzeAdded } from '../core/clutter/analyze.js';
 import { pickElement } from './picker.js';
+import { selectorFor } from './selector.js';
 import { REVEAL_CSS, showHidden, type Reveal } from './show-hidden.js';
 import { addSiteRule, removeRuleLine } from './rule-edits.js';
 import { toast } from './toast.js';
+import { t } from '../shared/i18n.js';
 
 const ROOT_MARK = 'data-nl';
 
@@ -133,9 +135,10 @@ async function start(): Promise<void> {
         onDisable: async (f) => {
           if (f.detector === 'user-rule') await removeRuleLine(page.settings, f.reason);
           else {
-            const site = page.settings.sites[page.host] ?? {};
-            const disabledDetectors = [...new Set([...(site.disabledDetectors ?? []), f.detector])];
-            await saveSettings({ sites: { ...page.settings.sites, [page.host]: { ...site, disabledDetectors } } });
+            // Keep this element, whichever check finds it: an exception rule the options page lists and can undo.
+            // (Stopping the detector that hid it, as before, left it to the next detector that matched it.)
+            const rule = await addSiteRule(page.settings, page.host, selectorFor(f.element), true);
+            toast(document, t('revealKept', rule));
           }
           // storage.onChanged re-runs the page and labels the new result (see onStorage).
         },

@@ -5,6 +5,7 @@
  */
 
 import { t } from '../shared/i18n.js';
+import { selectorFor } from './selector.js';
 
 const PICKER_CSS = `
 :host { all: initial; }
@@ -14,35 +15,6 @@ const PICKER_CSS = `
 .sel { font-family: ui-monospace, monospace; color: #ffd08a; word-break: break-all; }
 kbd { border: 1px solid #8a96a3; border-radius: 3px; padding: 0 3px; font: inherit; }
 `;
-
-/** A selector for `el` that matches it alone on this page, as short and stable as we can make it. */
-export function selectorFor(el: Element): string {
-  const doc = el.ownerDocument;
-  const esc = (s: string) => (globalThis.CSS?.escape ? globalThis.CSS.escape(s) : s.replace(/[^\w-]/g, '\\$&'));
-  const unique = (sel: string) => {
-    try {
-      return doc.querySelectorAll(sel).length === 1;
-    } catch {
-      return false;
-    }
-  };
-  // Ids and classes that look generated (hashes, long digit runs) change on the next deploy: avoid them.
-  const stable = (name: string) => !/\d{3,}|^css-|^[a-z]{1,3}-[a-z0-9]{5,}$|[A-Z].*[0-9]|__[a-z0-9]{5,}$/.test(name);
-  const parts: string[] = [];
-  for (let e: Element | null = el; e && e !== doc.documentElement; e = e.parentElement) {
-    if (e.id && stable(e.id)) {
-      parts.unshift(`#${esc(e.id)}`);
-      if (unique(parts.join(' > '))) return parts.join(' > ');
-    }
-    const classes = Array.from(e.classList).filter(stable).slice(0, 2).map((c) => `.${esc(c)}`).join('');
-    let part = e.tagName.toLowerCase() + classes;
-    const siblings = e.parentElement ? Array.from(e.parentElement.children).filter((s) => s.tagName === e!.tagName) : [];
-    if (siblings.length > 1 && !classes) part += `:nth-of-type(${siblings.indexOf(e) + 1})`;
-    parts.unshift(part);
-    if (unique(parts.join(' > '))) return parts.join(' > ');
-  }
-  return parts.join(' > ');
-}
 
 export interface PickerResult {
   element: Element;

@@ -32,15 +32,19 @@ export function userRuleFindings(doc: Document, root: ParentNode, rules: readonl
   return out;
 }
 
-/** Drop findings whose element an exception rule keeps visible. */
+/**
+ * Drop findings that would hide what an exception rule keeps visible: the kept element itself, and any block around
+ * it (hiding a wrapper hides what is inside; "keep this" from show-hidden must hold whichever check found it).
+ */
 export function applyExceptions(findings: Finding[], rules: readonly CosmeticRule[], host: string): Finding[] {
   const { keep } = rulesForHost(rules, host);
-  if (!keep.length) return findings;
-  return findings.filter((f) => !keep.some((r) => {
-    try {
-      return f.element.matches(r.selector);
-    } catch {
-      return false;
+  if (!keep.length || !findings.length) return findings;
+  const doc = findings[0]!.element.ownerDocument;
+  const covering = new Set<Element>();
+  for (const r of keep) {
+    for (const el of matching(doc, r.selector)) {
+      for (let e: Element | null = el; e && !covering.has(e); e = e.parentElement) covering.add(e);
     }
-  }));
+  }
+  return findings.filter((f) => !covering.has(f.element));
 }

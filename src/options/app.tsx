@@ -3,7 +3,8 @@
  * once (rules on "Save") and open tabs apply it through storage.onChanged.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { CATEGORIES } from '../core/clutter/types.js';
+import { CATEGORIES, type Category } from '../core/clutter/types.js';
+import { DETECTORS } from '../core/clutter/detectors.js';
 import { loadSettings, saveSettings, type Settings } from '../shared/settings.js';
 import { ENTITY_ORDER } from '../shared/entity-palette.js';
 import { t, type MessageKey } from '../shared/i18n.js';
@@ -11,6 +12,16 @@ import { categoryKey } from '../popup/app.js';
 import { RulesEditor } from './rules-editor.js';
 import { FilterLists } from './filter-lists.js';
 import browser from '../shared/browser.js';
+
+const CATEGORY_OF = new Map<string, Category>(DETECTORS.map((d) => [d.id, d.category]));
+CATEGORY_OF.set('off-article', 'chrome');
+CATEGORY_OF.set('article-captions', 'gallery');
+
+/** A stopped check in a reader's words: its category as the popup names it, the check's id for the curious. */
+const detectorName = (id: string) => {
+  const c = CATEGORY_OF.get(id);
+  return c ? `${t(categoryKey(c))} (${id})` : id;
+};
 
 /** The origins the optional host permission covers (kept equal to background/save.ts). */
 const EMBED_ORIGINS = ['http://*/*', 'https://*/*'];
@@ -52,7 +63,25 @@ export function Options() {
                   />
                   <span class="host">{host}</span>
                 </label>
-                {site.disabledDetectors?.length ? <span class="muted"> {t('optSiteDetectorsOff', site.disabledDetectors.join(', '))}</span> : null}
+                {site.disabledDetectors?.length ? (
+                  // Stopped by "Keep on this site" before it kept the element instead: each can be turned on again.
+                  <span class="muted stopped">
+                    {' '}
+                    {t('optSiteDetectorsOff')}
+                    {site.disabledDetectors.map((id) => (
+                      <span key={id} class="stopped-check">
+                        {detectorName(id)}{' '}
+                        <button
+                          type="button"
+                          aria-label={`${host}: ${detectorName(id)}: ${t('optSiteDetectorOn')}`}
+                          onClick={() => void save({ sites: { ...s.sites, [host]: { ...site, disabledDetectors: site.disabledDetectors!.filter((d) => d !== id) } } })}
+                        >
+                          {t('optSiteDetectorOn')}
+                        </button>
+                      </span>
+                    ))}
+                  </span>
+                ) : null}
                 <button
                   type="button"
                   onClick={() => {

@@ -102,16 +102,37 @@ describe('options, rules and picker', () => {
     await expect.poll(() => visible(page, '#toolbar')).toBe(true);
     const labels = await page.$$eval('nl-reveal', (hosts) => Array.from(hosts[0].shadowRoot!.querySelectorAll('.tag'), (t) => t.getAttribute('data-detector')));
     expect(labels).toEqual(expect.arrayContaining(['tool-row-text', 'related-rail', 'photo-rail']));
-    // "Keep on this site" on the tool row: its detector is switched off for this host.
+    // "Keep on this site" on the tool row keeps that element, whichever check finds it: an exception rule for this
+    // host that the options page shows. (It used to stop the detector, and another one hid the row again.)
     await page.$$eval('nl-reveal', (hosts) => (hosts[0].shadowRoot!.querySelector('.tag[data-detector="tool-row-text"] button') as HTMLButtonElement).click());
-    type Sites = Record<string, { disabledDetectors?: string[] }>;
-    await expect.poll(async () => ((await browser.sw.evaluate(() => chrome.storage.local.get('nl.sites')))['nl.sites'] as Sites | undefined)?.['127.0.0.1']?.disabledDetectors).toEqual(['tool-row-text']);
+    await expect.poll(async () => String((await browser.sw.evaluate(() => chrome.storage.local.get('nl.userRules')))['nl.userRules'] ?? '')).toMatch(/^127\.0\.0\.1#@#.+$/m);
+    expect(await page.$eval('nl-toast', (h) => h.shadowRoot!.textContent)).toMatch(/Kept visible on this site.*127\.0\.0\.1#@#/);
     await popup.click('#show-hidden');
-    // The detector no longer fires on this site (another one may still name the row as page furniture).
-    await expect.poll(() => page.$eval('#toolbar', (e) => e.closest('[data-nl-hidden]')?.getAttribute('data-nl-hidden') ?? 'visible')).not.toBe('tool-row-text');
+    await expect.poll(() => visible(page, '#toolbar')).toBe(true);
+    expect(await page.$eval('#toolbar', (e) => e.closest('[data-nl-hidden]') === null)).toBe(true);
     expect(await visible(page, '#right-column .box')).toBe(false); // the rest is hidden again
-    await browser.sw.evaluate(() => chrome.storage.local.remove('nl.sites'));
+    const opts = await optionsPage();
+    expect(await opts.inputValue('#user-rules')).toMatch(/^127\.0\.0\.1#@#/m);
+    await opts.close();
+    // Reloaded, the row stays: the rule names it by something that survives a reload.
+    await page.reload();
+    await expect.poll(() => visible(page, '#right-column .box')).toBe(false); // hiding applied again
+    expect(await visible(page, '#toolbar')).toBe(true);
+    await browser.sw.evaluate(() => chrome.storage.local.remove(['nl.userRules', 'nl.userRulesCompiled']));
     await popup.close();
     await page.close();
+  });
+
+  test('checks stopped by an earlier version are named in words and can each be turned on again', async () => {
+    await browser.sw.evaluate(() => chrome.storage.local.set({ 'nl.sites': { '127.0.0.1': { disabledDetectors: ['tool-row-text', 'breadcrumb-trail'] } } }));
+    const opts = await optionsPage();
+    const row = opts.locator('li[data-host="127.0.0.1"]');
+    await expect.poll(() => row.textContent()).toMatch(/checks stopped:.*Share & tool bars \(tool-row-text\).*Navigation & breadcrumbs \(breadcrumb-trail\)/);
+    await row.getByRole('button', { name: '127.0.0.1: Share & tool bars (tool-row-text): turn on again' }).click();
+    type Sites = Record<string, { disabledDetectors?: string[] }>;
+    await expect.poll(async () => ((await browser.sw.evaluate(() => chrome.storage.local.get('nl.sites')))['nl.sites'] as Sites)['127.0.0.1']?.disabledDetectors).toEqual(['breadcrumb-trail']);
+    await expect.poll(() => row.textContent()).not.toContain('tool-row-text');
+    await browser.sw.evaluate(() => chrome.storage.local.remove('nl.sites'));
+    await opts.close();
   });
 });
