@@ -9,6 +9,7 @@ import { decodePage, openDocument, InputError, type ParsedPage } from './dom.js'
 import { inputName, readInput } from './input.js';
 import { findEntitiesInText } from './entities.js';
 import { checkPageSize, DEFAULT_MAX_MB } from './limits.js';
+import { outermostFindings } from '../core/clutter/outermost.js';
 
 export type Format = 'text' | 'markdown' | 'html' | 'json';
 export const FORMATS: readonly Format[] = ['text', 'markdown', 'html', 'json'];
@@ -57,11 +58,10 @@ export async function sanitizedArticle(a: ReadArticle): Promise<{ html: string; 
  * listed again. A block without text (an ad frame, a picture) says so instead of showing an empty preview.
  */
 function outermost(a: ReadArticle): { detector: string; category: string; textPreview: string }[] {
-  const marked = new Set(a.analysis.findings.map((f) => f.element));
-  return a.analysis.findings.flatMap((f, i) => {
-    for (let p = f.element.parentElement; p; p = p.parentElement) if (marked.has(p)) return [];
-    const h = a.hidden[i]!;
-    return [{ detector: h.detector, category: h.category, textPreview: h.textPreview || `(no text: <${f.element.tagName.toLowerCase()}>)` }];
+  const index = new Map(a.analysis.findings.map((f, i) => [f, i]));
+  return outermostFindings(a.analysis.findings).map((f) => {
+    const h = a.hidden[index.get(f)!]!;
+    return { detector: h.detector, category: h.category, textPreview: h.textPreview || `(no text: <${f.element.tagName.toLowerCase()}>)` };
   });
 }
 

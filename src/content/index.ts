@@ -131,7 +131,7 @@ async function start(): Promise<void> {
     reveal = null;
     page.setRevealCss(on ? REVEAL_CSS : '');
     if (on) {
-      reveal = showHidden(document, page.findings, {
+      reveal = showHidden(document, page.hiddenFindings(), {
         onDisable: async (f) => {
           if (f.detector === 'user-rule') await removeRuleLine(page.settings, f.reason);
           else {
@@ -170,6 +170,7 @@ async function start(): Promise<void> {
       else set.add(category);
       await save({ disabledCategories: [...set] });
       page.applyStyles();
+      if (revealOn) setReveal(true); // label what is hidden now
       report();
       return state();
     },

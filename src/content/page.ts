@@ -8,6 +8,7 @@ import type { PageState } from '../shared/messages.js';
 import { DEFAULT_SETTINGS, allRules, enabledOn, type Settings } from '../shared/settings.js';
 import { ensureStylesheet, markFindings, setHidingOff, unmarkAll, unmarkElement } from './hide.js';
 import { applyExceptions, userRuleFindings } from './user-rules.js';
+import { outermostFindings } from '../core/clutter/outermost.js';
 import type { HighlightController } from './highlights.js';
 import { highlightCss } from './highlight-style.js';
 
@@ -151,17 +152,20 @@ export class PageController {
     });
   }
 
-  state(url: string): PageState {
-    // Count what a reader would count: a block hidden inside another hidden block is not one more.
-    const marked = new Set(this.findings.map((f) => f.element));
-    const outermost = this.findings.filter((f) => {
-      for (let p = f.element.parentElement; p; p = p.parentElement) if (marked.has(p)) return false;
-      return true;
-    });
-    const counts: Partial<Record<Category, number>> = {};
-    for (const f of outermost) counts[f.category] = (counts[f.category] ?? 0) + 1;
+  /**
+   * What is hidden as a reader counts it: the outermost findings of the categories switched on. The badge's number
+   * and the labels of "show what was hidden" (one per block a reader sees come back).
+   */
+  hiddenFindings(): Finding[] {
     const disabled = this.disabledCategories;
-    const hiddenCount = this.hiding && this.siteEnabled ? outermost.filter((f) => !disabled.has(f.category)).length : 0;
+    return outermostFindings(this.findings.filter((f) => !disabled.has(f.category)));
+  }
+
+  state(url: string): PageState {
+    const counts: Partial<Record<Category, number>> = {};
+    for (const f of outermostFindings(this.findings)) counts[f.category] = (counts[f.category] ?? 0) + 1;
+    const disabled = this.disabledCategories;
+    const hiddenCount = this.hiding && this.siteEnabled ? this.hiddenFindings().length : 0;
     return {
       url,
       host: this.host,

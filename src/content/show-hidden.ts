@@ -19,15 +19,20 @@ export interface Box {
 const overlaps = (a: Box, b: Box) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 
 /**
- * Where a label of `size` goes for an element at `el` (page coordinates): just above the element's box, so it covers
- * none of what it labels, or just below when the page has no room above; clamped to the viewport's width. A label
- * that would sit on one already `placed` (a row of small nav blocks) moves right past it, or to the other side.
- * (Also steering clear of the other revealed elements was tried: on a crowded header it pushed labels onto the
- * headline, which matters more than the furniture.)
+ * Where a label of `size` goes for an element at `el` (page coordinates). Inside the element's top-right corner when
+ * it is tall and wide enough (clutter bars start at the left; the corner is usually empty): a label above covers the
+ * line above, which may be the article. Otherwise just above the element's box, or just below when the page has no
+ * room above; clamped to the viewport's width. A label that would sit on one already `placed` (a row of small nav
+ * blocks) moves right past it, or to the other side. (Also steering clear of the other revealed elements was tried:
+ * on a crowded header it pushed labels onto the headline, which matters more than the furniture.)
  */
 export function placeLabel(el: Box, size: { width: number; height: number }, viewport: { left: number; width: number }, placed: readonly Box[]): Box {
   const maxLeft = Math.max(viewport.left, viewport.left + viewport.width - size.width);
   const clampLeft = (x: number) => Math.min(Math.max(x, viewport.left), maxLeft);
+  if (el.height >= size.height * 2 && el.width >= size.width + 16) {
+    const inside = { left: clampLeft(el.left + el.width - size.width - 2), top: el.top + 2, ...size };
+    if (!placed.some((p) => overlaps(p, inside))) return inside;
+  }
   const tops = el.top - size.height >= 0 ? [el.top - size.height, el.top + el.height] : [el.top + el.height];
   for (const top of tops) {
     let box = { left: clampLeft(el.left), top, ...size };

@@ -7,7 +7,16 @@ const VIEW = { left: 0, width: 1000 };
 const SIZE = { width: 200, height: 20 };
 
 describe('placeLabel', () => {
-  test('goes just above the element, clear of its content', () => {
+  test('a block tall enough holds its label in its top-right corner: nothing above it is covered', () => {
+    expect(placeLabel({ left: 100, top: 300, width: 600, height: 120 }, SIZE, VIEW, [])).toEqual({ left: 498, top: 302, ...SIZE });
+  });
+
+  test('a tall block whose corner is taken gets its label above', () => {
+    const taken = { left: 498, top: 302, ...SIZE };
+    expect(placeLabel({ left: 100, top: 300, width: 600, height: 120 }, SIZE, VIEW, [taken])).toEqual({ left: 100, top: 280, ...SIZE });
+  });
+
+  test('a one-line bar: just above it, clear of its content', () => {
     expect(placeLabel({ left: 100, top: 300, width: 600, height: 24 }, SIZE, VIEW, [])).toEqual({ left: 100, top: 280, ...SIZE });
   });
 
@@ -38,7 +47,7 @@ describe('showHidden labels', () => {
     expect(why.textContent).toBe('Share & tool bars');
     expect(why.getAttribute('title')).toBe('13 chars, 2/2 tool words');
     expect(tag.textContent).not.toContain('tool-row-text');
-    expect(tag.querySelector('button')!.getAttribute('aria-label')).toBe('Stop the check that hid this (Share & tool bars) on this site; others of the kind may stay hidden');
+    expect(tag.querySelector('button')!.getAttribute('aria-label')).toBe('Keep this (Share & tool bars) visible on this site: adds an exception for it to your rules');
     reveal.destroy();
     expect(document.querySelector('nl-reveal')).toBeNull();
   });
