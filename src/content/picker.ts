@@ -1,6 +1,7 @@
 /**
- * "Hide an element": hover outlines the element under the pointer, ↑/↓ widen to the parent or narrow back,
- * Enter or a click saves a rule for this site, Esc cancels. The UI lives in a shadow root; the page's own click
+ * "Hide an element": hover outlines the element under the pointer (or, from the keyboard, any arrow key starts at
+ * the element in the middle of the view), ↑/↓ widen to the parent or narrow to a child, ←/→ step to the previous or
+ * next sibling, Enter or a click saves a rule for this site, Esc cancels. The UI lives in a shadow root; the page's own click
  * handlers never see the picking clicks.
  */
 
@@ -68,16 +69,38 @@ export function pickElement(doc: Document): Promise<PickerResult | null> {
       e.stopImmediatePropagation();
       if (target) finish({ element: target, selector: selectorFor(target) });
     };
+    const pickable = (el: Element | null): el is Element => !!el && el !== host && el !== doc.body && el !== doc.documentElement;
+    // An element a reader can see: the picker never steps onto hidden ones (nothing would be outlined).
+    const seen = (el: Element) => (el.checkVisibility ? el.checkVisibility() : true);
+    const step = (el: Element, next: boolean): Element | null => {
+      for (let s = next ? el.nextElementSibling : el.previousElementSibling; s; s = next ? s.nextElementSibling : s.previousElementSibling) {
+        if (s !== host && seen(s)) return s;
+      }
+      return null;
+    };
+    const moveTo = (el: Element | null, keepTrail = false) => {
+      if (!pickable(el)) return;
+      if (!keepTrail) trail.length = 0;
+      target = el;
+      target.scrollIntoView?.({ block: 'nearest' });
+      show();
+    };
     const onKey = (e: KeyboardEvent) => {
+      const arrow = e.key.startsWith('Arrow');
       if (e.key === 'Escape') finish(null);
       else if (e.key === 'Enter' && target) finish({ element: target, selector: selectorFor(target) });
-      else if (e.key === 'ArrowUp' && target?.parentElement && target.parentElement !== doc.body) {
+      else if (arrow && !target) {
+        // From the keyboard there is no pointer: start in the middle of what the reader sees.
+        const w = doc.defaultView!;
+        moveTo(doc.elementFromPoint(w.innerWidth / 2, w.innerHeight / 3));
+      } else if (e.key === 'ArrowUp' && target?.parentElement && target.parentElement !== doc.body) {
         trail.push(target);
-        target = target.parentElement;
-        show();
-      } else if (e.key === 'ArrowDown' && trail.length) {
-        target = trail.pop()!;
-        show();
+        moveTo(target.parentElement, true);
+      } else if (e.key === 'ArrowDown' && target) {
+        const child = trail.pop() ?? Array.from(target.children).find(seen) ?? null;
+        moveTo(child, true);
+      } else if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && target) {
+        moveTo(step(target, e.key === 'ArrowRight'));
       } else return;
       e.preventDefault();
       e.stopImmediatePropagation();
