@@ -2,7 +2,7 @@
  * The popup: what NewsLens did on this page and the switches to change it — this site, this tab, each category,
  * names — plus the picker, "show hidden" and the way to the settings.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../core/clutter/types.js';
 import type { PageState, Result } from '../shared/messages.js';
 import { t, type MessageKey } from '../shared/i18n.js';
@@ -15,6 +15,7 @@ export const categoryKey = (c: Category) => `cat${c[0].toUpperCase()}${c.slice(1
 
 export function App({ connector }: { connector: Connector }) {
   const [state, setState] = useState<PageState | null>(null);
+  const quietIds = useRef<Set<Category> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<{ ok: boolean; text: string; id?: string } | null>(null);
@@ -50,6 +51,24 @@ export function App({ connector }: { connector: Connector }) {
     void run(connector.setCategoryEnabled(id, on));
   };
 
+  // Categories with something found here, or switched off (so it can be switched on again), are listed; the rest fold.
+  // Decided once per popup: a box switched inside the fold stays where the reader's focus is.
+  if (state && !quietIds.current) {
+    quietIds.current = new Set(CATEGORIES.filter(({ id }) => !(state.counts[id] ?? 0) && !state.disabledCategories.includes(id)).map(({ id }) => id));
+  }
+  const shown = CATEGORIES.filter(({ id }) => !quietIds.current?.has(id));
+  const quiet = CATEGORIES.filter(({ id }) => quietIds.current?.has(id));
+  const categoryRow = ({ id }: { id: Category }) => (
+    <li key={id}>
+      <label>
+        <input type="checkbox" data-category={id} checked={!state!.disabledCategories.includes(id)} onChange={(e) => toggleCategory(id, (e.target as HTMLInputElement).checked)} />
+        <span class="label">{t(categoryKey(id))}</span>
+        <span class="count" aria-label={t('foundCount', state!.counts[id] ?? 0)}>
+          {state!.counts[id] ?? 0}
+        </span>
+      </label>
+    </li>
+  );
   return (
     <main class="popup" aria-busy={busy}>
       <header>
@@ -115,19 +134,15 @@ export function App({ connector }: { connector: Connector }) {
               </div>
               <fieldset class="categories" disabled={!state.enabled}>
                 <legend>{t('categoriesLegend')}</legend>
-                <ul>
-                  {CATEGORIES.map(({ id }) => (
-                    <li key={id}>
-                      <label>
-                        <input type="checkbox" data-category={id} checked={!state.disabledCategories.includes(id)} onChange={(e) => toggleCategory(id, (e.target as HTMLInputElement).checked)} />
-                        <span class="label">{t(categoryKey(id))}</span>
-                        <span class="count" aria-label={t('foundCount', state.counts[id] ?? 0)}>
-                          {state.counts[id] ?? 0}
-                        </span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
+                <ul>{shown.map(categoryRow)}</ul>
+                {quiet.length > 0 && (
+                  // Categories with nothing found here, switched on: one line until asked for (the popup stays under
+                  // the 600 px Chrome gives it).
+                  <details class="quiet">
+                    <summary>{t('categoriesQuiet', quiet.length)}</summary>
+                    <ul>{quiet.map(categoryRow)}</ul>
+                  </details>
+                )}
                 <label class="option">
                   <input
                     type="checkbox"

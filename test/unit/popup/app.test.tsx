@@ -106,6 +106,21 @@ describe('popup', () => {
     expect(c.setHidingEnabled).toHaveBeenCalledTimes(2);
   });
 
+  test('categories with nothing found fold into one line; one switched off stays listed; a switch in the fold stays there', async () => {
+    const c = fakeConnector({ ...STATE, disabledCategories: ['ad'] });
+    const root = await mount(c);
+    await vi.waitFor(() => expect(root.querySelector('input[data-category="social"]')).not.toBeNull());
+    const listed = () => Array.from(root.querySelectorAll('.categories > ul input'), (i) => i.getAttribute('data-category'));
+    expect(listed()).toEqual(['social', 'related', 'ad']); // found here, or off (so it can be switched on again)
+    const fold = root.querySelector('details.quiet')!;
+    expect(fold.querySelector('summary')!.textContent).toBe('8 more, nothing of the kind here');
+    const nav = fold.querySelector<HTMLInputElement>('input[data-category="nav"]')!;
+    await act(async () => nav.click());
+    expect(c.setCategoryEnabled).toHaveBeenCalledWith('nav', false);
+    expect(fold.querySelector('input[data-category="nav"]')).toBe(nav); // not moved out from under the reader
+    expect(listed()).toEqual(['social', 'related', 'ad']);
+  });
+
   test('a category checkbox calls the content script with that category', async () => {
     const c = fakeConnector(STATE);
     const root = await mount(c);
